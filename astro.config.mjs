@@ -1,0 +1,59 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Public address of the portal; canonical URLs, the sitemap and feeds are built from it. */
+export const site = process.env.SITE_URL ?? 'https://www.dortmund.example';
+
+/** OUT_DIR lets tests build broken fixtures elsewhere without touching the real dist/. */
+const outDir = process.env.OUT_DIR ?? './dist';
+
+/**
+ * The sitemap integration pairs languages by identical paths, but our slugs are translated. Every page
+ * already declares its alternates in <link rel="alternate" hreflang>, so the sitemap reads them from the
+ * built page: one source of truth for both.
+ */
+function alternatesFromHtml(/** @type {string} */ url) {
+  const path = new URL(url).pathname;
+  const file = fileURLToPath(new URL(`${outDir.replace(/\/$/, '')}${path}${path.endsWith('/') ? 'index.html' : ''}`, import.meta.url));
+  let html;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const links = [];
+  for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) {
+    links.push({ lang: m[1], url: m[2] });
+  }
+  return links;
+}
+
+export default defineConfig({
+  site,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['de', 'en'],
+    defaultLocale: 'de',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      filter: (page) => !page.includes('/404'),
+      serialize(item) {
+        item.links = alternatesFromHtml(item.url);
+        return item;
+      },
+    }),
+  ],
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

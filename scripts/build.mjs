@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * Production build: Astro, then Pagefind over the result. The site is built into a fresh dist/ and
+ * any failure removes dist/ again, so a broken build never leaves a partial site that looks good.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const dist = process.env.OUT_DIR ?? 'dist';
+
+function run(cmd, args) {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    rmSync(dist, { recursive: true, force: true });
+    console.error(`\nBuild failed in "${cmd} ${args.join(' ')}" (exit ${result.status ?? result.signal}). ${dist}/ was removed; fix the error above and build again.`);
+    process.exit(1);
+  }
+  return (Date.now() - started) / 1000;
+}
+
+rmSync(dist, { recursive: true, force: true });
+const astroSeconds = run('astro', ['build']);
+const pagefindSeconds = run('pagefind', ['--site', dist]);
+console.log(`\nBuilt in ${astroSeconds.toFixed(1)} s (Astro) + ${pagefindSeconds.toFixed(1)} s (Pagefind).`);

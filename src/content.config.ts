@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { businessSchema } from './schemas/business';
+import { eventSchema } from './schemas/event';
+import { figureSchema } from './schemas/figure';
+import { newsSchema } from './schemas/news';
+import { pageSchema } from './schemas/page';
+import { placeSchema } from './schemas/place';
+import { contentRoot, entryId } from './lib/contentFiles';
+
+/** Language-specific collections: content/<collection>/<de|en>/<slug>.md(x) */
+const localized = (name: string) =>
+  glob({
+    pattern: '{de,en}/**/*.{md,mdx}',
+    base: `${contentRoot()}/${name}`,
+    generateId: ({ entry }) => entryId(name, entry),
+  });
+
+export const collections = {
+  places: defineCollection({ loader: localized('places'), schema: placeSchema }),
+  events: defineCollection({ loader: localized('events'), schema: eventSchema }),
+  news: defineCollection({ loader: localized('news'), schema: newsSchema }),
+  business: defineCollection({ loader: localized('business'), schema: businessSchema }),
+  pages: defineCollection({ loader: localized('pages'), schema: pageSchema }),
+  figures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot()}/figures` }),
+    schema: figureSchema,
+  }),
+};

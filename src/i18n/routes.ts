@@ -1,0 +1,37 @@
+import type { Locale } from '../schemas/enums';
+
+/**
+ * URL of every fixed page in both languages, paired explicitly: the German and the English address
+ * of the same page are declared side by side, never derived from each other.
+ */
+export const pagePaths = {
+  home: { de: '/', en: '/en/' },
+  visit: { de: '/erleben/', en: '/en/visit/' },
+  places: { de: '/erleben/orte/', en: '/en/visit/places/' },
+  events: { de: '/veranstaltungen/', en: '/en/events/' },
+  culture: { de: '/kultur/', en: '/en/culture/' },
+  business: { de: '/wirtschaft/', en: '/en/business/' },
+  news: { de: '/aktuelles/', en: '/en/news/' },
+  search: { de: '/suche/', en: '/en/search/' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type PageName = keyof typeof pagePaths;
+
+/** Where the entries of each localized collection live, per language. */
+const entryBases = {
+  places: { de: '/erleben/orte/', en: '/en/visit/places/' },
+  events: { de: '/veranstaltungen/', en: '/en/events/' },
+  news: { de: '/aktuelles/', en: '/en/news/' },
+  business: { de: '/wirtschaft/', en: '/en/business/' },
+  pages: { de: '/', en: '/en/' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type EntryCollection = keyof typeof entryBases;
+
+/** URL of a content entry from its collection, language and slug. */
+export function entryPath(collection: EntryCollection, locale: Locale, slug: string): string {
+  return `${entryBases[collection][locale]}${slug}/`;
+}
+
+/** Keys of the pages collection that the footer and header link to. */
+export const servicePageKeys = ['contact', 'imprint', 'privacy', 'accessibility'] as const;

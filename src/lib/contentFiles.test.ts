@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { entryId } from './contentFiles';
+
+describe('content file names', () => {
+  it('turns a file path into an id of language and slug', () => {
+    expect(entryId('places', 'de/zeche-zollern.md')).toBe('de/zeche-zollern');
+    expect(entryId('news', 'en/new-corporate-design.mdx')).toBe('en/new-corporate-design');
+  });
+
+  it('rejects umlauts and capitals in file names, naming the file', () => {
+    expect(() => entryId('places', 'de/Fußballmuseum.md')).toThrow(
+      'content/places/de/Fußballmuseum.md: the file name is the URL slug and may only contain a–z, 0–9 and single hyphens',
+    );
+  });
+
+  it('rejects files outside the language folders', () => {
+    expect(() => entryId('places', 'zeche-zollern.md')).toThrow('content/places/zeche-zollern.md: files must sit in a de/ or en/ folder');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Where content lives and how its files are named. Kept free of Astro imports so that unit tests and
+ * scripts can use it.
+ */
+
+/**
+ * Folder with the editorial content. CONTENT_DIR lets the benchmark and the fixture tests point the
+ * build at generated or deliberately broken content without touching the real files.
+ */
+export function contentRoot(): string {
+  return (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Id of an entry from its path below the collection folder: "de/zeche-zollern.md" becomes
+ * "de/zeche-zollern". Throws, naming the file, when the file name is not a valid URL slug
+ * (lowercase ASCII; ä → ae, ö → oe, ü → ue, ß → ss).
+ */
+export function entryId(collection: string, entry: string): string {
+  const match = /^(de|en)\/(.+)\.mdx?$/.exec(entry);
+  if (!match) {
+    throw new Error(`content/${collection}/${entry}: files must sit in a de/ or en/ folder and end in .md or .mdx`);
+  }
+  const [, locale, slug] = match;
+  if (!slugPattern.test(slug)) {
+    throw new Error(
+      `content/${collection}/${entry}: the file name is the URL slug and may only contain a–z, 0–9 and single hyphens ` +
+        `(write ä as ae, ö as oe, ü as ue, ß as ss), e.g. "zeche-zollern.md"`,
+    );
+  }
+  return `${locale}/${slug}`;
+}
+
+/** Splits an entry id into its language and slug. */
+export function splitId(id: string): { locale: 'de' | 'en'; slug: string } {
+  const [locale, slug] = id.split('/') as ['de' | 'en', string];
+  return { locale, slug };
+}

@@ -1,0 +1,106 @@
+/**
+ * Formatting of numbers, dates and event times for each language, always through Intl. Event times are
+ * local to Dortmund and are always shown in Europe/Berlin, whatever the visitor's own time zone.
+ */
+import type { Locale } from '../schemas/enums';
+
+export const timeZone = 'Europe/Berlin';
+const tags: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** A number with the language's grouping and decimal marks: 614.495 (de), 614,495 (en). */
+export function formatNumber(locale: Locale, value: number, decimals = 0): string {
+  return new Intl.NumberFormat(tags[locale], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A calendar date (stored as midnight UTC) in long form: 31. Dezember 2024 / 31 December 2024. */
+export function formatDate(locale: Locale, date: Date, style: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(tags[locale], {
+    dateStyle: style === 'long' ? 'long' : 'medium',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** ISO date (YYYY-MM-DD) of a calendar date, for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Offset of Europe/Berlin from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+export function berlinOffsetMinutes(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - instant.getTime()) / 60000);
+}
+
+/**
+ * The instant of a local Dortmund time "YYYY-MM-DDTHH:mm" (or a date alone, meaning 00:00).
+ * Handles the change to and from summer time: a time that does not exist (02:30 on the last Sunday in
+ * March) moves forward by an hour, as clocks do.
+ */
+export function berlinInstant(local: string): Date {
+  const [date, time = '00:00'] = local.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const guess = Date.UTC(y, m - 1, d, hh, mm);
+  const first = guess - berlinOffsetMinutes(new Date(guess)) * 60000;
+  const second = guess - berlinOffsetMinutes(new Date(first)) * 60000;
+  return new Date(second);
+}
+
+/** ISO 8601 with the Berlin offset, e.g. 2027-04-30T20:00:00+02:00, for JSON-LD and <time>. */
+export function berlinIso(local: string): string {
+  if (!local.includes('T')) return local;
+  const offset = berlinOffsetMinutes(berlinInstant(local));
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}:00${sign}${hh}:${mm}`;
+}
+
+/**
+ * Human date and time of an event in Europe/Berlin: "Fr., 30. April 2027, 20:00 Uhr" or a range of
+ * days "27. November – 30. Dezember 2026".
+ */
+export function formatEventWhen(locale: Locale, start: string, end?: string): string {
+  const allDay = !start.includes('T');
+  const startDate = berlinInstant(start);
+  const endDate = end ? berlinInstant(end) : undefined;
+  const day = new Intl.DateTimeFormat(tags[locale], { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(tags[locale], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const clock = (d: Date) => (locale === 'de' ? `${time.format(d)} Uhr` : time.format(d));
+  if (!endDate) return allDay ? day.format(startDate) : `${day.format(startDate)}, ${clock(startDate)}`;
+  const sameDay = start.slice(0, 10) === end!.slice(0, 10);
+  if (allDay) return sameDay ? day.format(startDate) : day.formatRange(startDate, endDate);
+  if (sameDay) return `${day.format(startDate)}, ${clock(startDate)} – ${clock(endDate)}`;
+  return `${day.format(startDate)}, ${clock(startDate)} – ${day.format(endDate)}, ${clock(endDate)}`;
+}
+
+/** Day and short month for date badges: { day: "30", month: "Apr." }. */
+export function dateBadge(locale: Locale, local: string): { day: string; month: string } {
+  const d = berlinInstant(local);
+  return {
+    day: new Intl.DateTimeFormat(tags[locale], { timeZone, day: 'numeric' }).format(d),
+    month: new Intl.DateTimeFormat(tags[locale], { timeZone, month: 'short' }).format(d),
+  };
+}
+
+/** Whether an event is over at the given moment (its end, or its start day's end, has passed). */
+export function isPast(start: string, end: string | undefined, now: Date): boolean {
+  const last = end ?? start;
+  const lastInstant = last.includes('T') ? berlinInstant(last) : berlinInstant(`${last}T23:59`);
+  return lastInstant.getTime() < now.getTime();
+}

@@ -1,0 +1,46 @@
+/**
+ * Lists for overview pages: upcoming and past events, latest news, places by pillar. Build-time only.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { Locale } from '../schemas/enums';
+import { entriesIn } from './entries';
+import { berlinInstant, isPast } from './format';
+import { buildTime } from './buildTime';
+
+/** Upcoming (not yet ended) events of a language, soonest first. */
+export async function upcomingEvents(locale: Locale): Promise<CollectionEntry<'events'>[]> {
+  const now = buildTime();
+  return (await entriesIn('events', locale))
+    .filter((e) => !isPast(e.data.start, e.data.end, now))
+    .sort((a, b) => berlinInstant(a.data.start).getTime() - berlinInstant(b.data.start).getTime());
+}
+
+/** Past events of a language, latest first. */
+export async function pastEvents(locale: Locale): Promise<CollectionEntry<'events'>[]> {
+  const now = buildTime();
+  return (await entriesIn('events', locale))
+    .filter((e) => isPast(e.data.start, e.data.end, now))
+    .sort((a, b) => berlinInstant(b.data.start).getTime() - berlinInstant(a.data.start).getTime());
+}
+
+/** News of a language, newest first. */
+export async function latestNews(locale: Locale): Promise<CollectionEntry<'news'>[]> {
+  return (await entriesIn('news', locale)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+/** Places of a language in a pillar, alphabetically in that language. */
+export async function placesIn(locale: Locale, pillar: 'visit' | 'culture'): Promise<CollectionEntry<'places'>[]> {
+  return (await entriesIn('places', locale))
+    .filter((p) => p.data.pillars.includes(pillar))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+}
+
+/** Groups events by month ("2026-12") in order. */
+export function byMonth<T extends { data: { start: string } }>(events: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const e of events) {
+    const month = e.data.start.slice(0, 7);
+    groups.set(month, [...(groups.get(month) ?? []), e]);
+  }
+  return [...groups];
+}

@@ -1,0 +1,31 @@
+import type { Locale } from '../schemas/enums';
+import { localeTags } from '../i18n/t';
+
+/** Addresses of one page in each language; a language is absent when the page has no translation. */
+export type Alternates = Partial<Record<Locale, string>>;
+
+export interface HreflangLink {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * The hreflang links of a page: one per existing language version, the page itself included, and
+ * x-default pointing at the German version (the source language), or the only version there is.
+ */
+export function hreflangLinks(alternates: Alternates, site: URL | string): HreflangLink[] {
+  const abs = (path: string) => new URL(path, site).href;
+  const links: HreflangLink[] = [];
+  for (const locale of ['de', 'en'] as const) {
+    const path = alternates[locale];
+    if (path) links.push({ hreflang: localeTags[locale].slice(0, 2), href: abs(path) });
+  }
+  const fallback = alternates.de ?? alternates.en;
+  if (fallback) links.push({ hreflang: 'x-default', href: abs(fallback) });
+  return links;
+}
+
+/** Joins a page title with the site name, keeping the page's own title first. */
+export function documentTitle(title: string, siteName: string): string {
+  return title === siteName ? siteName : `${title} | ${siteName}`;
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { baseFields, sourcesField } from './base';
+import { businessKinds } from './enums';
+import { imageSchema } from './image';
+
+/** A page of the business pillar: a sector, science, a site, start-up help or a service. */
+export const businessSchema = (ctx: SchemaContext) =>
+  z.object({
+    ...baseFields,
+    sources: sourcesField,
+    kind: z.enum(businessKinds, { error: `must be one of: ${businessKinds.join(', ')}` }),
+    /** Keys of figures (content/figures) shown at the top of the page, in order. */
+    figures: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Keys of places (content/places) that belong to the page. */
+    places: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    image: imageSchema(ctx).optional(),
+  });
+
+export type BusinessData = z.infer<ReturnType<typeof businessSchema>>;

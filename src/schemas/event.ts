@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { baseFields, sourcesField } from './base';
+import { eventCategories, eventStatuses, pillars } from './enums';
+import { imageSchema } from './image';
+import { addressSchema } from './place';
+
+const localDateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?$/;
+
+/**
+ * A local date and time in Dortmund (Europe/Berlin), written as "2026-04-30 20:00", or a date alone
+ * ("2026-04-30") for all-day events. Stored as "2026-04-30T20:00" or "2026-04-30".
+ * Must be quoted in YAML: an unquoted timestamp would be read as UTC.
+ */
+export const localDateTime = z
+  .string({
+    error: 'must be a local time in quotes, e.g. "2026-04-30 20:00", or a date in quotes, e.g. "2026-04-30"',
+  })
+  .regex(localDateTimePattern, {
+    error: 'must look like "2026-04-30 20:00" (local time in Dortmund) or "2026-04-30" (all day)',
+  })
+  .transform((s) => s.replace(' ', 'T'));
+
+/** An event in the calendar. Times are always local to Dortmund (Europe/Berlin). */
+export const eventSchema = (ctx: SchemaContext) =>
+  z
+    .object({
+      ...baseFields,
+      sources: sourcesField,
+      /** Start, local time in Dortmund. */
+      start: localDateTime,
+      /** End, local time in Dortmund. For all-day events the last day. */
+      end: localDateTime.optional(),
+      /** Key of a place entry (content/places), e.g. "westfalenhallen". */
+      venue: z.string().regex(/^[a-z0-9-]+$/).optional(),
+      /** Address when the venue is not a place entry. */
+      location: z.object({ name: z.string().min(2), address: addressSchema.optional() }).optional(),
+      category: z.enum(eventCategories, { error: `must be one of: ${eventCategories.join(', ')}` }),
+      pillar: z.enum(pillars, { error: `must be one of: ${pillars.join(', ')}` }),
+      /** Admission. Say free: true only when entry is free for everyone. */
+      price: z.object({ free: z.boolean(), summary: z.string().min(3).optional() }),
+      /** Accessibility facts for this event. */
+      accessibility: z.string().min(5).optional(),
+      organiser: z.object({ name: z.string().min(2), url: z.url().optional() }),
+      status: z.enum(eventStatuses).default('scheduled'),
+      /** Official page of the event. */
+      website: z.url().optional(),
+      image: imageSchema(ctx).optional(),
+    })
+    .superRefine((event, ctx2) => {
+      if (!event.venue && !event.location) {
+        ctx2.addIssue({ code: 'custom', path: ['venue'], message: 'name a venue (a place key) or a location' });
+      }
+      // Cross-field rules only make sense once both times are well-formed.
+      if (!event.end || !localDateTimePattern.test(event.start) || !localDateTimePattern.test(event.end)) return;
+      if (event.end.length !== event.start.length) {
+        ctx2.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'must have the same form as start: both with a time or both dates only',
+        });
+      } else if (event.end < event.start) {
+        ctx2.addIssue({ code: 'custom', path: ['end'], message: 'end must be after start' });
+      }
+    });
+
+export type EventData = z.infer<ReturnType<typeof eventSchema>>;

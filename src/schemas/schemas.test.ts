@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { eventSchema } from './event';
+import { figureSchema } from './figure';
+import { newsSchema } from './news';
+import { pageSchema } from './page';
+import { placeSchema } from './place';
+
+/** Stand-in for Astro's image() helper: accepts a path string. */
+const ctx = { image: () => z.string() } as unknown as SchemaContext;
+
+/** The messages an editor sees, as "field: message". */
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const base = {
+  key: 'phoenix-see',
+  title: 'Phoenix-See',
+  description: 'Ein See auf dem Gelände eines früheren Stahlwerks, mit Hafen, Promenade und Rundweg.',
+  owner: 'redaktion-tourismus',
+  reviewed: '2026-11-26',
+  sources: [{ title: 'Wikipedia: Phoenix-See', url: 'https://de.wikipedia.org/wiki/Phoenix-See' }],
+};
+const place = {
+  ...base,
+  kind: 'lake',
+  district: 'Hörde',
+  coordinates: { lat: 51.49, lon: 7.51 },
+  address: { street: 'Hörder Hafenstraße', postalCode: '44263' },
+  accessibility: ['Der Rundweg ist eben und stufenlos.'],
+  transit: 'Stadtbahnhaltestelle Phoenix-See (U41)',
+};
+const event = {
+  ...base,
+  key: 'mayday-2027',
+  title: 'Mayday 2027',
+  start: '2027-04-30 20:00',
+  end: '2027-05-01 08:00',
+  venue: 'westfalenhallen',
+  category: 'music',
+  pillar: 'events',
+  price: { free: false },
+  organiser: { name: 'I-Motion GmbH' },
+};
+
+describe('place schema', () => {
+  it('accepts a valid place', () => {
+    expect(problems(placeSchema(ctx), place)).toEqual([]);
+  });
+
+  it('names the field and lists the allowed districts', () => {
+    expect(problems(placeSchema(ctx), { ...place, district: 'Dortmund-Mitte' })).toEqual([
+      'district: must be one of the 12 Stadtbezirke: Innenstadt-West, Innenstadt-Nord, Innenstadt-Ost, Eving, Scharnhorst, Brackel, Aplerbeck, Hörde, Hombruch, Lütgendortmund, Huckarde, Mengede',
+    ]);
+  });
+
+  it('catches coordinates outside Dortmund and swapped latitude and longitude', () => {
+    expect(problems(placeSchema(ctx), { ...place, coordinates: { lat: 7.51, lon: 51.49 } })).toEqual([
+      'coordinates.lat: latitude lies south of Dortmund: check the value',
+      'coordinates.lon: longitude lies east of Dortmund: check the value',
+    ]);
+  });
+
+  it('requires a Dortmund postal code written as text', () => {
+    expect(problems(placeSchema(ctx), { ...place, address: { street: 'Hörder Hafenstraße', postalCode: '45127' } })).toEqual([
+      'address.postalCode: must be a Dortmund postal code of five digits starting with 44',
+    ]);
+  });
+
+  it('requires alt text, credit and licence on images', () => {
+    expect(problems(placeSchema(ctx), { ...place, image: { src: 'x.svg', alt: '', credit: 'Amt', licence: 'CC-BY-4.0' } })).toEqual([
+      'image.alt: is too short: describe what the image shows',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, image: { src: 'x.svg', alt: 'Der See', credit: 'Amt', licence: 'free' } })[0]).toMatch(
+      /^image\.licence: must be one of: CC0-1\.0/,
+    );
+  });
+
+  it('requires sources and a readable description', () => {
+    expect(problems(placeSchema(ctx), { ...place, sources: [], description: 'Ein See.' })).toEqual([
+      'description: is too short: write at least 40 characters',
+      'sources: needs at least one source',
+    ]);
+  });
+});
+
+describe('event schema', () => {
+  it('accepts a valid event and stores local time', () => {
+    const parsed = eventSchema(ctx).parse(event);
+    expect(parsed.start).toBe('2027-04-30T20:00');
+  });
+
+  it('rejects an end before the start', () => {
+    expect(problems(eventSchema(ctx), { ...event, end: '2027-04-30 18:00' })).toEqual(['end: end must be after start']);
+  });
+
+  it('rejects a time that is not a quoted local time', () => {
+    expect(problems(eventSchema(ctx), { ...event, start: new Date('2027-04-30T20:00:00Z') })).toEqual([
+      'start: must be a local time in quotes, e.g. "2026-04-30 20:00", or a date in quotes, e.g. "2026-04-30"',
+    ]);
+    expect(problems(eventSchema(ctx), { ...event, start: '30.04.2027' })).toEqual([
+      'start: must look like "2026-04-30 20:00" (local time in Dortmund) or "2026-04-30" (all day)',
+    ]);
+  });
+
+  it('needs a venue or a location', () => {
+    const { venue: _venue, ...noVenue } = event;
+    expect(problems(eventSchema(ctx), noVenue)).toEqual(['venue: name a venue (a place key) or a location']);
+  });
+});
+
+describe('news, page and figure schemas', () => {
+  it('requires a contact e-mail on news', () => {
+    const news = { ...base, date: '2025-02-13', kind: 'news', pillar: 'news', contact: { name: 'Pressestelle', email: 'not-an-address' } };
+    expect(problems(newsSchema(ctx), news)).toEqual(['contact.email: must be an e-mail address']);
+  });
+
+  it('rejects an unknown owner', () => {
+    expect(problems(pageSchema, { ...base, kind: 'legal', owner: 'somebody' })[0]).toMatch(/^owner: must be one of: redaktion-tourismus/);
+  });
+
+  it('requires a number, a date and a source for every figure', () => {
+    const figure = {
+      label: { de: 'Einwohner', en: 'Residents' },
+      value: '614.495',
+      date: '2024-12-31',
+      source: { title: 'Dortmunder Statistik', url: 'statistikportal' },
+      licence: 'DL-DE-BY-2.0',
+    };
+    expect(problems(figureSchema, figure)).toEqual([
+      'value: must be a number without thousands separators, e.g. 614495',
+      'source.url: must be a full web address',
+    ]);
+  });
+});

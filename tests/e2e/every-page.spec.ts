@@ -1,0 +1,39 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { localeOfPath, sitemapPaths } from './routes';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists pages in both languages', () => {
+  expect(paths.filter((p) => localeOfPath(p) === 'de').length).toBeGreaterThan(20);
+  expect(paths.filter((p) => localeOfPath(p) === 'en').length).toBeGreaterThan(20);
+});
+
+for (const path of paths) {
+  test(`page ${path}: title, one h1, lang, hreflang, no other host, axe`, async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
+    });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const locale = localeOfPath(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+
+    const hreflang = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    expect(hreflang, 'hreflang must include the page itself').toContainEqual([locale, path]);
+    expect(hreflang.map(([lang]) => lang)).toContain('x-default');
+
+    expect(foreign, 'no request may leave the site').toEqual([]);
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,51 @@
+import { test, expect } from '@playwright/test';
+
+test('German search finds German pages through ?q= and writes the query back to the URL', async ({ page }) => {
+  await page.goto('/suche/?q=Zeche');
+  const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  await expect(field).toHaveValue('Zeche');
+  const results = page.getByRole('main').getByRole('list').first().getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(/Treffer für „Zeche“/);
+  // Every result is a German page.
+  for (const href of await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    expect(href).not.toMatch(/^\/en\//);
+  }
+
+  await field.fill('Fußballmuseum');
+  await expect(page).toHaveURL(/\?q=Fu%C3%9Fballmuseum$/);
+  await expect(page.getByRole('status')).toContainText('Fußballmuseum');
+});
+
+test('a German word is found on German pages only', async ({ page }) => {
+  // "Gebärdensprache" is a German word that only German pages use.
+  await page.goto('/suche/?q=Geb%C3%A4rdensprache');
+  await expect(page.getByRole('status')).toContainText(/Treffer/);
+  await expect(page.getByRole('status')).not.toContainText('Keine Treffer');
+
+  await page.goto('/en/search/?q=Geb%C3%A4rdensprache');
+  await expect(page.getByRole('status')).toContainText('No results');
+});
+
+test('English search finds English pages', async ({ page }) => {
+  await page.goto('/en/search/?q=colliery');
+  await expect(page.getByRole('status')).toContainText(/results? for “colliery”/);
+  const hrefs = await page.getByRole('main').getByRole('list').first().getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/en\//);
+});
+
+test('the keyboard moves from the field into the results and back', async ({ page }) => {
+  await page.goto('/suche/');
+  const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  await field.fill('Dortmund');
+  const links = page.getByRole('main').getByRole('list').first().getByRole('link');
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(field).toBeFocused();
+});

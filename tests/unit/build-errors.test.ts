@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * Invalid content must stop the whole build with a message naming the file and the field, and must
+ * not leave a partial site behind.
+ */
+describe('a build with invalid content', () => {
+  it('fails, names the file and the field, and leaves no output', () => {
+    const outDir = '.tmp/fixture-dist';
+    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/invalid-content', OUT_DIR: outDir },
+      encoding: 'utf8',
+    });
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain('places → de/kaputter-ort data does not match collection schema');
+    expect(output).toContain('district: must be one of the 12 Stadtbezirke');
+    expect(output).toContain('tests/fixtures/invalid-content/places/de/kaputter-ort.md');
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
