@@ -54,6 +54,9 @@ export default defineConfig({
       },
     }),
   ],
+  // The artwork is the portal's own SVG, drawn in this repository; rasterising it to AVIF/WebP for
+  // photo slots is safe here. Photos the office adds later go through the same pipeline.
+  image: { dangerouslyProcessSVG: true },
   prefetch: false,
   devToolbar: { enabled: false },
 });
