@@ -33,8 +33,8 @@ test('a missing page answers 404 with a search form in both languages', async ({
   const response = await page.goto('/diese-seite-gibt-es-nicht/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
-  await expect(page.getByRole('search', { name: 'Suche' })).toBeVisible();
-  await expect(page.getByRole('search', { name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('search', { name: 'Suche', exact: true })).toBeVisible();
+  await expect(page.getByRole('search', { name: 'Search', exact: true })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

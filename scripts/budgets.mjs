@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * Size budgets over the built site (dist/): gzipped HTML per page, all CSS together, and the
+ * JavaScript files each page loads (module scripts, their static imports, islands and Pagefind's
+ * loader). Inline scripts are part of the HTML and count towards the HTML budget.
+ * `npm run budgets` prints a table of the heaviest pages; tests/e2e/budgets.spec.ts enforces it.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const limits = {
+  htmlKb: 14,
+  cssKb: 15,
+  jsWithoutIslandKb: 2,
+  jsSearchKb: 20,
+};
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** JavaScript files a page loads: <script src>, module imports of those, and island component URLs. */
+function jsOfPage(dist, html) {
+  const seen = new Set();
+  const queue = [];
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) queue.push(m[1]);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) queue.push(m[1]);
+  // Inline module scripts that import other files (Astro's island loader does this).
+  for (const m of html.matchAll(/import\(?["']([^"']+\.js)["']/g)) queue.push(m[1]);
+  while (queue.length) {
+    const url = queue.shift();
+    if (!url.startsWith('/') || seen.has(url)) continue;
+    const file = join(dist, url);
+    if (!existsSync(file)) continue;
+    seen.add(url);
+    const code = readFileSync(file, 'utf8');
+    // Pagefind's loader is imported at run time by path; count it as part of the page that does so.
+    if (code.includes('/pagefind/pagefind.js')) queue.push('/pagefind/pagefind.js');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      const target = m[1].startsWith('.') ? new URL(m[1], `http://x${url}`).pathname : m[1];
+      queue.push(target);
+    }
+  }
+  const files = [...seen].map((u) => readFileSync(join(dist, u)));
+  // Inline scripts (Astro's island loader) are part of the HTML and counted in its budget, not twice.
+  const bytes = files.reduce((sum, b) => sum + gz(b), 0);
+  return { files: [...seen], bytes, island: /<astro-island/.test(html) };
+}
+
+export function measure(dist = 'dist') {
+  const all = walk(dist);
+  const pages = all
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const html = readFileSync(f);
+      const js = jsOfPage(dist, html.toString());
+      return { page: '/' + relative(dist, f).replace(/index\.html$/, ''), htmlGz: gz(html), jsGz: js.bytes, island: js.island };
+    });
+  const cssFiles = all.filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'));
+  const cssGz = cssFiles.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+  return { pages, cssGz, cssFiles: cssFiles.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { pages, cssGz, cssFiles } = measure(process.argv[2] ?? 'dist');
+  const kb = (b) => (b / 1024).toFixed(1);
+  const heaviest = [...pages].sort((a, b) => b.htmlGz - a.htmlGz).slice(0, 10);
+  console.log(`Pages: ${pages.length}; CSS: ${cssFiles} file(s), ${kb(cssGz)} KB gzipped (limit ${limits.cssKb} KB)`);
+  console.log('\nHeaviest HTML (gzipped KB, limit 14) and JS per page (gzipped KB):');
+  console.log('| page | HTML | JS | island |\n|---|---:|---:|---|');
+  for (const p of heaviest) console.log(`| ${p.page} | ${kb(p.htmlGz)} | ${kb(p.jsGz)} | ${p.island ? 'yes' : 'no'} |`);
+  const maxJsNoIsland = Math.max(0, ...pages.filter((p) => !p.island).map((p) => p.jsGz));
+  const maxJsIsland = Math.max(0, ...pages.filter((p) => p.island).map((p) => p.jsGz));
+  console.log(`\nMax JS without island: ${kb(maxJsNoIsland)} KB; max JS with island: ${kb(maxJsIsland)} KB`);
+}
