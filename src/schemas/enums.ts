@@ -94,3 +94,13 @@ export const licences = [
   'all-rights-reserved',
 ] as const;
 export type Licence = (typeof licences)[number];
+
+/** How each licence is named under an image or a figure. */
+export const licenceLabels: Record<Licence, string> = {
+  'CC0-1.0': 'CC0 1.0',
+  'CC-BY-4.0': 'CC BY 4.0',
+  'CC-BY-SA-4.0': 'CC BY-SA 4.0',
+  'DL-DE-BY-2.0': 'Datenlizenz Deutschland – Namensnennung – 2.0',
+  'DL-DE-ZERO-2.0': 'Datenlizenz Deutschland – Zero – 2.0',
+  'all-rights-reserved': '©',
+};

@@ -49,3 +49,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Suche' })).toBeVisible();
   });
 });
+
+test('the page shell keeps its shape on content pages (layer order, wordmark, header search)', async ({ page }) => {
+  // A stylesheet that declares a cascade layer before layers.css does would demote the component
+  // layer and collapse the header's SVGs; this is what a visitor would see first.
+  for (const path of ['/', '/erleben/orte/zeche-zollern/', '/en/business/']) {
+    await page.goto(path);
+    const home = page.getByRole('banner').getByRole('link', { name: /Dortmund – / });
+    const box = await home.locator('svg').boundingBox();
+    expect(box?.height, path).toBeGreaterThanOrEqual(24);
+    const layers = await page.evaluate(() => document.head.querySelector('style')?.textContent ?? '');
+    expect(layers).toMatch(/^@layer reset, tokens, base, layout, components, content, utilities, print;$/);
+  }
+});
