@@ -6,6 +6,8 @@ import { figureSchema } from './schemas/figure';
 import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/page';
 import { placeSchema } from './schemas/place';
+import { districtSchema } from './schemas/district';
+import { routeSchema } from './schemas/route';
 import { contentRoot, entryId } from './lib/contentFiles';
 
 /** Language-specific collections: content/<collection>/<de|en>/<slug>.md(x) */
@@ -19,9 +21,12 @@ const localized = (name: string) =>
 export const collections = {
   places: defineCollection({ loader: localized('places'), schema: placeSchema }),
   events: defineCollection({ loader: localized('events'), schema: eventSchema }),
+  districts: defineCollection({ loader: localized('districts'), schema: districtSchema }),
+  routes: defineCollection({ loader: localized('routes'), schema: routeSchema }),
   news: defineCollection({ loader: localized('news'), schema: newsSchema }),
   business: defineCollection({ loader: localized('business'), schema: businessSchema }),
   pages: defineCollection({ loader: localized('pages'), schema: pageSchema }),
+  practical: defineCollection({ loader: localized('practical'), schema: pageSchema }),
   figures: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentRoot()}/figures` }),
     schema: figureSchema,

@@ -20,10 +20,13 @@ export type PageName = keyof typeof pagePaths;
 /** Where the entries of each localized collection live, per language. */
 const entryBases = {
   places: { de: '/erleben/orte/', en: '/en/visit/places/' },
+  districts: { de: '/erleben/stadtbezirke/', en: '/en/visit/districts/' },
+  routes: { de: '/erleben/touren/', en: '/en/visit/routes/' },
   events: { de: '/veranstaltungen/', en: '/en/events/' },
   news: { de: '/aktuelles/', en: '/en/news/' },
   business: { de: '/wirtschaft/', en: '/en/business/' },
   pages: { de: '/', en: '/en/' },
+  practical: { de: '/erleben/', en: '/en/visit/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type EntryCollection = keyof typeof entryBases;

@@ -13,6 +13,18 @@ export function contentRoot(): string {
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Segments under /erleben/ and /en/visit/ that belong to lists, not to practical pages. */
+const reservedVisitSlugs: Record<'de' | 'en', string[]> = {
+  de: ['orte', 'stadtbezirke', 'touren', 'karte', 'merkliste'],
+  en: ['places', 'districts', 'routes', 'map', 'saved'],
+};
+
+/** First URL segments that belong to sections; a page with such a slug would be hidden behind them. */
+const reservedPageSlugs: Record<'de' | 'en', string[]> = {
+  de: ['en', 'erleben', 'veranstaltungen', 'kultur', 'wirtschaft', 'aktuelles', 'suche', 'daten', 'pagefind', 'brand', '404'],
+  en: ['visit', 'events', 'culture', 'business', 'news', 'search', 'data', '404'],
+};
+
 /**
  * Id of an entry from its path below the collection folder: "de/zeche-zollern.md" becomes
  * "de/zeche-zollern". Throws, naming the file, when the file name is not a valid URL slug
@@ -29,6 +41,12 @@ export function entryId(collection: string, entry: string): string {
       `content/${collection}/${entry}: the file name is the URL slug and may only contain a–z, 0–9 and single hyphens ` +
         `(write ä as ae, ö as oe, ü as ue, ß as ss), e.g. "zeche-zollern.md"`,
     );
+  }
+  if (collection === 'practical' && reservedVisitSlugs[locale as 'de' | 'en'].includes(slug)) {
+    throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a part of the visit section; choose another file name`);
+  }
+  if (collection === 'pages' && reservedPageSlugs[locale as 'de' | 'en'].includes(slug)) {
+    throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a section; choose another file name for this page`);
   }
   return `${locale}/${slug}`;
 }

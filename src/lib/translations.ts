@@ -16,6 +16,8 @@ const sharedFields: Record<string, string[]> = {
   news: ['date', 'kind', 'pillar'],
   business: ['kind', 'figures', 'places'],
   pages: ['kind'],
+  districts: ['number', 'district', 'labelPoint', 'statisticalDistricts'],
+  routes: ['mode', 'durationMinutes'],
 };
 
 /**
