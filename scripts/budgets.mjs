@@ -14,6 +14,7 @@ export const limits = {
   cssKb: 15,
   jsWithoutIslandKb: 2,
   jsSearchKb: 20,
+  jsWithIslandKb: 25,
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -62,8 +63,10 @@ export function measure(dist = 'dist') {
       const js = jsOfPage(dist, html.toString());
       return { page: '/' + relative(dist, f).replace(/index\.html$/, ''), htmlGz: gz(html), jsGz: js.bytes, island: js.island };
     });
-  const cssFiles = all.filter((f) => f.endsWith('.css') && !f.includes('/pagefind/'));
-  const cssGz = cssFiles.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+  // All the site's CSS compressed together, as the budget says; Leaflet's stylesheet is loaded only
+  // after a visitor asks for the OpenStreetMap map and is reported apart.
+  const cssFiles = all.filter((f) => f.endsWith('.css') && !f.includes('/pagefind/') && !/\/leaflet\.[^/]*\.css$/.test(f));
+  const cssGz = gz(Buffer.concat(cssFiles.map((f) => readFileSync(f))));
   return { pages, cssGz, cssFiles: cssFiles.length };
 }
 

@@ -56,3 +56,18 @@ test('the keyboard moves from the field into the results and back', async ({ pag
   await page.keyboard.press('ArrowUp');
   await expect(field).toBeFocused();
 });
+
+test('every place can be found by its name', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { readdirSync, readFileSync } = await import('node:fs');
+  for (const file of readdirSync('content/places/de')) {
+    const text = readFileSync(`content/places/de/${file}`, 'utf8');
+    const title = /^title: (.+)$/m.exec(text)![1].replace(/^"|"$/g, '');
+    const url = `/erleben/orte/${file.replace(/\.md$/, '')}/`;
+    await page.goto(`/suche/?q=${encodeURIComponent(title)}`);
+    const links = page.getByRole('main').getByRole('list').first().getByRole('link');
+    await expect(links.first()).toBeVisible();
+    const top = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 5);
+    expect(top, title).toContain(url);
+  }
+});

@@ -58,6 +58,9 @@ const pairs: [string, string, number][] = [
   ['--do-palette-white', '--do-color-error', 4.5],
   ['--do-hero-text', '--do-hero-bg', 4.5],
   ['--do-badge-text', '--do-accent-events', 4.5],
+  ['--do-map-label', '--do-map-bg', 4.5],
+  ['--do-color-text', '--do-map-bg', 4.5],
+  ...pillars.map((p) => [`--do-accent-${p}`, '--do-map-bg', 3] as [string, string, number]),
 ];
 
 describe('colour contrast of the design tokens', () => {

@@ -1,0 +1,211 @@
+/**
+ * The map page: every place drawn at its coordinates on a local view that makes no request to any
+ * other host, with filters by kind and district and a list that carries the same information for
+ * keyboard and screen-reader users. An OpenStreetMap map (self-hosted Leaflet, tiles from
+ * tile.openstreetmap.org) loads only after the visitor clicks for it; the choice is kept for the
+ * visit (sessionStorage), never longer.
+ */
+import { Component, createRef } from 'preact';
+import type { MapLabel, MapPlace } from '../lib/mapData';
+
+export interface PlaceMapStrings {
+  filters: string;
+  kind: string;
+  district: string;
+  all: string;
+  count: string;
+  one: string;
+  none: string;
+  mapLabel: string;
+  listTitle: string;
+  showOnMap: string;
+  osmLoad: string;
+  osmNote: string;
+  osmPrivacy: string;
+  osmAttribution: string;
+  osmLoading: string;
+  osmFailed: string;
+}
+
+interface Props {
+  places: MapPlace[];
+  labels: MapLabel[];
+  kinds: [string, string][];
+  districts: string[];
+  width: number;
+  height: number;
+  privacyUrl: string;
+  strings: PlaceMapStrings;
+}
+
+interface State {
+  kind: string;
+  district: string;
+  selected: string;
+  ready: boolean;
+  osm: 'off' | 'loading' | 'on' | 'failed';
+}
+
+const OSM_KEY = 'do-osm-consent';
+
+export default class PlaceMap extends Component<Props, State> {
+  state: State = { kind: '', district: '', selected: '', ready: false, osm: 'off' };
+  private osmBox = createRef<HTMLDivElement>();
+  private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
+
+  componentDidMount() {
+    const params = new URLSearchParams(location.search);
+    this.setState({ ready: true, kind: params.get('kind') ?? '', district: params.get('district') ?? '' });
+    if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
+  }
+
+  componentDidUpdate(_: Props, previous: State) {
+    if (previous.kind !== this.state.kind || previous.district !== this.state.district) {
+      const url = new URL(location.href);
+      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district]] as const) {
+        if (value) url.searchParams.set(name, value);
+        else url.searchParams.delete(name);
+      }
+      history.replaceState(null, '', url);
+      this.drawOsmMarkers();
+    }
+  }
+
+  private visible(): MapPlace[] {
+    const { kind, district } = this.state;
+    return this.props.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+  }
+
+  private async loadOsm() {
+    sessionStorage.setItem(OSM_KEY, '1');
+    this.setState({ osm: 'loading' });
+    try {
+      const [L] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+      const box = this.osmBox.current;
+      if (!box) return;
+      const map = L.map(box, { scrollWheelZoom: false }).setView([51.5136, 7.4653], 12);
+      L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+        maxZoom: 19,
+        attribution: `&copy; <a href="https://www.openstreetmap.org/copyright">${this.props.strings.osmAttribution}</a>`,
+      }).addTo(map);
+      this.leaflet = { map, layer: L.layerGroup().addTo(map), L };
+      this.setState({ osm: 'on' });
+      this.drawOsmMarkers();
+    } catch {
+      this.setState({ osm: 'failed' });
+    }
+  }
+
+  private drawOsmMarkers() {
+    if (!this.leaflet) return;
+    const { layer, L } = this.leaflet;
+    layer.clearLayers();
+    for (const p of this.visible()) {
+      const link = document.createElement('a');
+      link.href = p.url;
+      link.textContent = p.title;
+      L.circleMarker([p.lat, p.lon], { radius: 8, color: '#ffffff', weight: 2, fillColor: '#a13f0c', fillOpacity: 1 })
+        .bindPopup(link)
+        .addTo(layer);
+    }
+  }
+
+  render({ places, labels, kinds, districts, width, height, privacyUrl, strings }: Props, { kind, district, selected, ready, osm }: State) {
+    const shown = this.visible();
+    const kindName = Object.fromEntries(kinds);
+    const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
+    return (
+      <div class="do-placemap">
+        {ready && (
+          <form class="do-placemap__filters" aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
+            <label>
+              <span>{strings.kind}</span>
+              <select value={kind} onChange={(e) => this.setState({ kind: (e.target as HTMLSelectElement).value })}>
+                <option value="">{strings.all}</option>
+                {kinds.map(([value, label]) => (
+                  <option value={value}>{label}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{strings.district}</span>
+              <select value={district} onChange={(e) => this.setState({ district: (e.target as HTMLSelectElement).value })}>
+                <option value="">{strings.all}</option>
+                {districts.map((d) => (
+                  <option value={d}>{d}</option>
+                ))}
+              </select>
+            </label>
+            <p role="status" class="do-placemap__count">
+              {count}
+            </p>
+          </form>
+        )}
+        <div class="do-placemap__stage">
+          <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
+            <rect width={width} height={height} class="do-placemap__bg" />
+            {labels.map((l) => (
+              <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
+                {l.name}
+              </text>
+            ))}
+            {places.map((p) => {
+              const on = shown.includes(p);
+              return (
+                <circle
+                  key={p.key}
+                  cx={p.x}
+                  cy={p.y}
+                  r={selected === p.key ? 16 : on ? 10 : 4}
+                  class={`do-placemap__marker${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
+                  onClick={() => on && (location.href = p.url)}
+                >
+                  <title>{p.title}</title>
+                </circle>
+              );
+            })}
+          </svg>
+          {ready && osm !== 'on' && (
+            <div class="do-placemap__osm-offer">
+              <button type="button" onClick={() => this.loadOsm()} disabled={osm === 'loading'}>
+                {osm === 'loading' ? strings.osmLoading : strings.osmLoad}
+              </button>
+              <p>
+                {strings.osmNote} <a href={privacyUrl}>{strings.osmPrivacy}</a>
+              </p>
+              {osm === 'failed' && <p role="alert">{strings.osmFailed}</p>}
+            </div>
+          )}
+          <div ref={this.osmBox} class={`do-placemap__osm${osm === 'on' || osm === 'loading' ? ' is-on' : ''}`} />
+        </div>
+        <h2 class="do-placemap__listtitle">{strings.listTitle}</h2>
+        <ul class="do-placemap__list">
+          {shown.map((p) => (
+            <li key={p.key} class={selected === p.key ? 'is-selected' : undefined}>
+              <a href={p.url}>{p.title}</a>
+              <span>
+                {kindName[p.kind] ?? p.kind} · {p.district}
+              </span>
+              {ready && (
+                <button
+                  type="button"
+                  class="do-placemap__show"
+                  aria-pressed={selected === p.key}
+                  aria-label={`${strings.showOnMap}: ${p.title}`}
+                  onClick={() => this.showOnMap(p)}
+                >
+                  {strings.showOnMap}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  private showOnMap(p: MapPlace) {
+    this.setState({ selected: this.state.selected === p.key ? '' : p.key });
+    if (this.leaflet) this.leaflet.map.setView([p.lat, p.lon], 16);
+  }
+}

@@ -1,0 +1,62 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** A 1×1 PNG that stands in for OpenStreetMap tiles, so the test needs no network. */
+const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+test('the map makes no request to another host until the visitor asks for OpenStreetMap', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  const tiles: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol.startsWith('http') && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
+  });
+  await page.route('https://tile.openstreetmap.org/**', (route) => {
+    tiles.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
+  });
+
+  await page.goto('/erleben/karte/');
+  await expect(page.getByRole('img', { name: /Karte von Dortmund/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+
+  await page.getByRole('button', { name: 'OpenStreetMap-Karte laden' }).click();
+  await expect(page.getByRole('link', { name: 'OpenStreetMap-Mitwirkende' })).toBeVisible();
+  await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  expect(foreign.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+
+  // The choice is remembered for the visit: the next map page loads OSM without asking again.
+  await page.goto('/en/visit/map/');
+  await expect(page.getByRole('link', { name: 'OpenStreetMap contributors' })).toBeVisible();
+});
+
+test('filters narrow the map and the list together, and the list names every place', async ({ page }) => {
+  await page.goto('/erleben/karte/');
+  const list = page.getByRole('heading', { name: 'Orte in der Liste' }).locator('xpath=following-sibling::ul[1]');
+  const total = await list.getByRole('listitem').count();
+  const placeFiles = readdirSync('content/places/de').length;
+  expect(total).toBe(placeFiles);
+
+  await page.getByRole('combobox', { name: 'Art' }).selectOption('museum');
+  await expect(page.getByRole('status')).toContainText('Orte');
+  const museums = await list.getByRole('listitem').count();
+  expect(museums).toBeGreaterThan(0);
+  expect(museums).toBeLessThan(total);
+  await expect(page).toHaveURL(/kind=museum/);
+  for (const text of await list.getByRole('listitem').allInnerTexts()) expect(text).toContain('Museum');
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  await page.getByRole('combobox', { name: 'Stadtbezirk' }).selectOption('Hörde');
+  await page.getByRole('combobox', { name: 'Art' }).selectOption('');
+  for (const text of await list.getByRole('listitem').allInnerTexts()) expect(text).toContain('Hörde');
+});
+
+test('every place appears on the map page', async ({ page }) => {
+  await page.goto('/erleben/karte/');
+  const titles = readdirSync('content/places/de').map((f) => /^title: (.+)$/m.exec(readFileSync(`content/places/de/${f}`, 'utf8'))![1].replace(/^"|"$/g, ''));
+  for (const title of titles) await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+});
