@@ -17,6 +17,7 @@ export const pagePaths = {
   business: { de: '/wirtschaft/', en: '/en/business/' },
   news: { de: '/aktuelles/', en: '/en/news/' },
   search: { de: '/suche/', en: '/en/search/' },
+  data: { de: '/daten/', en: '/en/data/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageName = keyof typeof pagePaths;

@@ -34,13 +34,3 @@ export async function placesIn(locale: Locale, pillar: 'visit' | 'culture'): Pro
     .filter((p) => p.data.pillars.includes(pillar))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
 }
-
-/** Groups events by month ("2026-12") in order. */
-export function byMonth<T extends { data: { start: string } }>(events: T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const e of events) {
-    const month = e.data.start.slice(0, 7);
-    groups.set(month, [...(groups.get(month) ?? []), e]);
-  }
-  return [...groups];
-}

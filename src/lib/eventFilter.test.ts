@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { berlinToday, emptyState, filterEvents, searchFromState, stateFromSearch, windowFor, type FinderEvent } from './eventFilter';
+
+const event = (key: string, firstDay: string, lastDay = firstDay, extra: Partial<FinderEvent> = {}): FinderEvent => ({
+  key, title: key, url: `/${key}/`, firstDay, lastDay, when: '', badgeDay: '', badgeMonth: '', month: '', monthKey: firstDay.slice(0, 7),
+  category: 'music', categoryLabel: 'Musik', pillar: 'events', free: false, accessibility: false, status: 'scheduled', ...extra,
+});
+
+describe('event finder', () => {
+  it('knows today in Dortmund, not in UTC', () => {
+    expect(berlinToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+
+  it('computes weekends from any weekday', () => {
+    const weekend = { ...emptyState, period: 'weekend' as const };
+    expect(windowFor(weekend, '2026-11-26')).toEqual({ from: '2026-11-27', to: '2026-11-29' }); // Thursday
+    expect(windowFor(weekend, '2026-11-27')).toEqual({ from: '2026-11-27', to: '2026-11-29' }); // Friday
+    expect(windowFor(weekend, '2026-11-28')).toEqual({ from: '2026-11-28', to: '2026-11-29' }); // Saturday
+    expect(windowFor(weekend, '2026-11-29')).toEqual({ from: '2026-11-29', to: '2026-11-29' }); // Sunday
+  });
+
+  it('computes the next seven days and the rest of the month', () => {
+    expect(windowFor({ ...emptyState, period: 'week' }, '2026-12-28')).toEqual({ from: '2026-12-28', to: '2027-01-03' });
+    expect(windowFor({ ...emptyState, period: 'month' }, '2027-02-10')).toEqual({ from: '2027-02-10', to: '2027-02-28' });
+  });
+
+  it('keeps multi-day events that overlap the window and drops ended ones', () => {
+    const events = [event('market', '2026-11-19', '2026-12-30'), event('past', '2026-11-01'), event('later', '2027-04-30')];
+    expect(filterEvents(events, { ...emptyState, period: 'today' }, '2026-11-26').map((e) => e.key)).toEqual(['market']);
+    expect(filterEvents(events, emptyState, '2026-11-26').map((e) => e.key)).toEqual(['market', 'later']);
+    expect(filterEvents(events, { ...emptyState, period: 'range', from: '2027-04-01', to: '2027-04-30' }, '2026-11-26').map((e) => e.key)).toEqual(['later']);
+  });
+
+  it('combines category, district, free and accessibility filters', () => {
+    const events = [
+      event('a', '2027-01-10', '2027-01-10', { free: true, district: 'Hörde', accessibility: true }),
+      event('b', '2027-01-10', '2027-01-10', { category: 'sport', district: 'Hörde' }),
+    ];
+    const today = '2027-01-01';
+    expect(filterEvents(events, { ...emptyState, free: true }, today).map((e) => e.key)).toEqual(['a']);
+    expect(filterEvents(events, { ...emptyState, category: 'sport' }, today).map((e) => e.key)).toEqual(['b']);
+    expect(filterEvents(events, { ...emptyState, district: 'Hörde', accessible: true }, today).map((e) => e.key)).toEqual(['a']);
+  });
+
+  it('keeps its state in the URL both ways', () => {
+    const state = { ...emptyState, period: 'range' as const, from: '2027-04-01', to: '2027-04-30', category: 'music', free: true };
+    const search = searchFromState(state);
+    expect(search).toBe('?zeit=range&von=2027-04-01&bis=2027-04-30&kategorie=music&frei=1');
+    expect(stateFromSearch(search)).toEqual(state);
+    expect(stateFromSearch('?zeit=gestern&von=morgen')).toEqual(emptyState);
+  });
+});
