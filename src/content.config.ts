@@ -8,6 +8,8 @@ import { pageSchema } from './schemas/page';
 import { placeSchema } from './schemas/place';
 import { districtSchema } from './schemas/district';
 import { routeSchema } from './schemas/route';
+import { contactSchema } from './schemas/contact';
+import { festivalSchema } from './schemas/festival';
 import { contentRoot, entryId } from './lib/contentFiles';
 
 /** Language-specific collections: content/<collection>/<de|en>/<slug>.md(x) */
@@ -23,10 +25,15 @@ export const collections = {
   events: defineCollection({ loader: localized('events'), schema: eventSchema }),
   districts: defineCollection({ loader: localized('districts'), schema: districtSchema }),
   routes: defineCollection({ loader: localized('routes'), schema: routeSchema }),
+  festivals: defineCollection({ loader: localized('festivals'), schema: festivalSchema }),
   news: defineCollection({ loader: localized('news'), schema: newsSchema }),
   business: defineCollection({ loader: localized('business'), schema: businessSchema }),
   pages: defineCollection({ loader: localized('pages'), schema: pageSchema }),
   practical: defineCollection({ loader: localized('practical'), schema: pageSchema }),
+  contacts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentRoot()}/contacts` }),
+    schema: contactSchema,
+  }),
   figures: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentRoot()}/figures` }),
     schema: figureSchema,

@@ -14,8 +14,14 @@ export const pagePaths = {
   saved: { de: '/erleben/merkliste/', en: '/en/visit/saved/' },
   events: { de: '/veranstaltungen/', en: '/en/events/' },
   culture: { de: '/kultur/', en: '/en/culture/' },
+  festivals: { de: '/kultur/festivals/', en: '/en/culture/festivals/' },
   business: { de: '/wirtschaft/', en: '/en/business/' },
+  figures: { de: '/wirtschaft/zahlen/', en: '/en/business/figures/' },
+  contacts: { de: '/wirtschaft/ansprechpartner/', en: '/en/business/contacts/' },
   news: { de: '/aktuelles/', en: '/en/news/' },
+  press: { de: '/aktuelles/presse/', en: '/en/news/press/' },
+  media: { de: '/aktuelles/mediathek/', en: '/en/news/media/' },
+  brand: { de: '/aktuelles/marke/', en: '/en/news/brand/' },
   search: { de: '/suche/', en: '/en/search/' },
   data: { de: '/daten/', en: '/en/data/' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -30,6 +36,7 @@ const entryBases = {
   events: { de: '/veranstaltungen/', en: '/en/events/' },
   news: { de: '/aktuelles/', en: '/en/news/' },
   business: { de: '/wirtschaft/', en: '/en/business/' },
+  festivals: { de: '/kultur/festivals/', en: '/en/culture/festivals/' },
   pages: { de: '/', en: '/en/' },
   practical: { de: '/erleben/', en: '/en/visit/' },
 } as const satisfies Record<string, Record<Locale, string>>;

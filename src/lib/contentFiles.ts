@@ -19,6 +19,9 @@ const reservedVisitSlugs: Record<'de' | 'en', string[]> = {
   en: ['places', 'districts', 'routes', 'map', 'saved'],
 };
 
+/** Slugs under /wirtschaft/ and /en/business/ that belong to fixed pages. */
+const reservedBusinessSlugs: Record<'de' | 'en', string[]> = { de: ['zahlen', 'ansprechpartner'], en: ['figures', 'contacts'] };
+
 /** First URL segments that belong to sections; a page with such a slug would be hidden behind them. */
 const reservedPageSlugs: Record<'de' | 'en', string[]> = {
   de: ['en', 'erleben', 'veranstaltungen', 'kultur', 'wirtschaft', 'aktuelles', 'suche', 'daten', 'pagefind', 'brand', '404'],
@@ -41,6 +44,9 @@ export function entryId(collection: string, entry: string): string {
       `content/${collection}/${entry}: the file name is the URL slug and may only contain a–z, 0–9 and single hyphens ` +
         `(write ä as ae, ö as oe, ü as ue, ß as ss), e.g. "zeche-zollern.md"`,
     );
+  }
+  if (collection === 'business' && reservedBusinessSlugs[locale as 'de' | 'en'].includes(slug)) {
+    throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a fixed business page; choose another file name`);
   }
   if (collection === 'practical' && reservedVisitSlugs[locale as 'de' | 'en'].includes(slug)) {
     throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a part of the visit section; choose another file name`);

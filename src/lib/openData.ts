@@ -16,3 +16,6 @@ export const dataFiles = {
   events: { de: '/daten/veranstaltungen.json', en: '/en/data/events.json' },
   places: { de: '/daten/orte.geojson', en: '/en/data/places.geojson' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** The figures are language-neutral (labels in both languages), so one file of each format serves both. */
+export const figureFiles = { json: '/daten/kennzahlen.json', csv: '/daten/kennzahlen.csv' } as const;

@@ -74,3 +74,26 @@ export function breadcrumbList(items: { label: string; href: string }[], site: U
 }
 
 export type { NewsArticle, SchemaEvent, Thing, TouristAttraction, WithContext };
+
+/** The most specific schema.org type of a place, next to TouristAttraction. */
+export function placeTypes(kind: string, venueType?: string): string[] {
+  const byVenue: Record<string, string> = {
+    theater: 'PerformingArtsTheater',
+    'concert-hall': 'MusicVenue',
+    'music-club': 'MusicVenue',
+    library: 'Library',
+    cinema: 'MovieTheater',
+    'exhibition-centre': 'EventVenue',
+  };
+  const byKind: Record<string, string> = {
+    museum: 'Museum',
+    church: 'Church',
+    park: 'Park',
+    zoo: 'Zoo',
+    stadium: 'StadiumOrArena',
+    lake: 'LakeBodyOfWater',
+    venue: 'EventVenue',
+  };
+  const specific = (venueType && byVenue[venueType]) || byKind[kind];
+  return specific ? ['TouristAttraction', specific] : ['TouristAttraction'];
+}

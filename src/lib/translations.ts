@@ -11,8 +11,9 @@ export interface EntryLike {
 
 /** Fields that describe the thing itself, not the text about it; both language versions must agree. */
 const sharedFields: Record<string, string[]> = {
-  places: ['kind', 'district', 'coordinates', 'address', 'website', 'pillars'],
-  events: ['start', 'end', 'venue', 'category', 'pillar', 'status'],
+  places: ['kind', 'venueType', 'district', 'coordinates', 'address', 'website', 'pillars'],
+  events: ['start', 'end', 'venue', 'category', 'pillar', 'status', 'series'],
+  festivals: ['venue'],
   news: ['date', 'kind', 'pillar'],
   business: ['kind', 'figures', 'places'],
   pages: ['kind'],

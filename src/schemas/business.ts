@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { baseFields, sourcesField } from './base';
 import { businessKinds } from './enums';
 import { imageSchema } from './image';
+import { coordinatesSchema } from './place';
 
 /** A page of the business pillar: a sector, science, a site, start-up help or a service. */
 export const businessSchema = (ctx: SchemaContext) =>
@@ -14,6 +15,8 @@ export const businessSchema = (ctx: SchemaContext) =>
     figures: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     /** Keys of places (content/places) that belong to the page. */
     places: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Where a site lies, for its map (sites and business parks). */
+    coordinates: coordinatesSchema.optional(),
     image: imageSchema(ctx).optional(),
   });
 

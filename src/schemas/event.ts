@@ -43,6 +43,8 @@ export const eventSchema = (ctx: SchemaContext) =>
       accessibility: z.string().min(5).optional(),
       organiser: z.object({ name: z.string().min(2), url: z.url().optional() }),
       status: z.enum(eventStatuses).default('scheduled'),
+      /** Key of the festival or series this date belongs to (content/festivals), if any. */
+      series: z.string().regex(/^[a-z0-9-]+$/).optional(),
       /** Official page of the event. */
       website: z.url().optional(),
       image: imageSchema(ctx).optional(),
