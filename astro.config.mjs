@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { astroRedirects } from './scripts/deploy/astroRedirects.mjs';
 
 /** Public address of the portal; canonical URLs, the sitemap and feeds are built from it. */
 export const site = process.env.SITE_URL ?? 'https://www.dortmund.example';
@@ -48,7 +49,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      filter: (page) => !page.includes('/404'),
+      // The moved pages (targets of old links) are noindex.
+      filter: (page) => !page.includes('/404') && !page.includes('/umgezogen/') && !page.includes('/en/moved/'),
       serialize(item) {
         item.links = alternatesFromHtml(item.url);
         return item;
@@ -58,6 +60,8 @@ export default defineConfig({
   // The artwork is the portal's own SVG, drawn in this repository; rasterising it to AVIF/WebP for
   // photo slots is safe here. Photos the office adds later go through the same pipeline.
   image: { dangerouslyProcessSVG: true },
+  // Old addresses of the former sites, for `astro preview` (nginx and the CDN files come from the same table).
+  redirects: astroRedirects,
   prefetch: false,
   devToolbar: { enabled: false },
 });

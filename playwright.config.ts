@@ -17,7 +17,8 @@ function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const port = 4322;
+/** Port of the test server; PW_PORT lets two checkouts run their suites side by side. */
+const port = Number(process.env.PW_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -36,4 +36,6 @@ try {
   console.error(`Minifying the Pagefind loader failed: ${error.message}. ${dist}/ was removed.`);
   process.exit(1);
 }
-console.log(`\nBuilt in ${astroSeconds.toFixed(1)} s (Astro) + ${pagefindSeconds.toFixed(1)} s (Pagefind).`);
+// Deploy files (CSP hashes of the final HTML, _headers, _redirects, nginx includes), then .br/.gz copies (doc/deploy.md).
+const deploySeconds = run('node', ['scripts/deploy/postbuild.mjs', dist]);
+console.log(`\nBuilt in ${astroSeconds.toFixed(1)} s (Astro) + ${pagefindSeconds.toFixed(1)} s (Pagefind) + ${deploySeconds.toFixed(1)} s (deploy files).`);

@@ -14,6 +14,15 @@ export interface SearchStrings {
   one: string;
   none: string;
   error: string;
+  /** Filter labels by key (section, type, district, month) and the "all" option. */
+  facets: Record<string, string>;
+  all: string;
+  sort: string;
+  sortRelevance: string;
+  sortDate: string;
+  otherLanguage: string;
+  tryOther: string;
+  resultsLabel: string;
 }
 
 interface Result {
@@ -21,14 +30,19 @@ interface Result {
   title: string;
   excerpt: string;
   section?: string;
+  date?: string;
+  image?: string;
 }
+
+const FACETS = ['section', 'type', 'district', 'month'];
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (q: string | null, o?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -48,9 +62,14 @@ function loadPagefind(): Promise<Pagefind> {
 
 interface Props {
   strings: SearchStrings;
+  /** The other language's search page, offered when nothing is found. */
+  otherSearch: string;
 }
 interface State {
   query: string;
+  filters: Record<string, string>;
+  sort: string;
+  available: Record<string, Record<string, number>>;
   results: Result[] | null;
   status: string;
 }
@@ -60,38 +79,47 @@ interface State {
  * which keeps the search page within its 20 KB JavaScript budget.
  */
 export default class SiteSearch extends Component<Props, State> {
-  state: State = { query: '', results: null, status: '' };
+  state: State = { query: '', filters: {}, sort: '', available: {}, results: null, status: '' };
   private list = createRef<HTMLOListElement>();
   private input = createRef<HTMLInputElement>();
   private searchId = 0;
 
   componentDidMount() {
-    const q = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (q) this.setQuery(q);
+    const params = new URLSearchParams(window.location.search);
+    const filters: Record<string, string> = {};
+    for (const key of FACETS) if (params.get(key)) filters[key] = params.get(key)!;
+    loadPagefind()
+      .then((pf) => pf.filters())
+      .then((available) => this.setState({ available }))
+      .catch(() => undefined);
+    this.run(params.get('q') ?? '', filters, params.get('sort') ?? '');
   }
 
-  private setQuery(query: string) {
-    this.setState({ query });
+  private run(query: string, filters: Record<string, string>, sort: string) {
+    this.setState({ query, filters, sort });
     const q = query.trim();
     const url = new URL(window.location.href);
+    url.search = '';
     if (q) url.searchParams.set('q', q);
-    else url.searchParams.delete('q');
+    for (const [k, v] of Object.entries(filters)) if (v) url.searchParams.set(k, v);
+    if (sort) url.searchParams.set('sort', sort);
     history.replaceState(null, '', url);
     const id = ++this.searchId;
-    if (!q) {
+    const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
+    if (!q && Object.keys(active).length === 0) {
       this.setState({ results: null, status: '' });
       return;
     }
     const { strings } = this.props;
     loadPagefind()
-      .then((pf) => pf.debouncedSearch(q, {}, 250))
+      .then((pf) => pf.debouncedSearch(q || null, { filters: active, sort: sort === 'date' ? { date: 'desc' } : undefined }, 250))
       .then(async (search) => {
         if (!search || id !== this.searchId) return;
         const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
         if (id !== this.searchId) return;
         const n = search.results.length;
         this.setState({
-          results: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.meta.section })),
+          results: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.meta.section, date: d.meta.date, image: d.meta.image })),
           // The live region is written once per settled search, so screen readers hear the count once.
           status:
             n === 0
@@ -114,7 +142,7 @@ export default class SiteSearch extends Component<Props, State> {
     else links[index - 1].focus();
   };
 
-  render({ strings }: Props, { query, results, status }: State) {
+  render({ strings, otherSearch }: Props, { query, filters, sort, available, results, status }: State) {
     return (
       <div class="do-search" onKeyDown={this.onKeyDown}>
         <form role="search" aria-label={strings.label} onSubmit={(e) => e.preventDefault()} action="" method="get">
@@ -128,22 +156,53 @@ export default class SiteSearch extends Component<Props, State> {
               value={query}
               autocomplete="off"
               aria-describedby="search-hint"
-              onInput={(e) => this.setQuery((e.target as HTMLInputElement).value)}
+              onInput={(e) => this.run((e.target as HTMLInputElement).value, filters, sort)}
             />
             <button type="submit">{strings.submit}</button>
           </div>
           <p id="search-hint" class="do-search__hint">
             {strings.hint}
           </p>
+          <div class="do-search__facets">
+            {FACETS.filter((key) => available[key] && Object.keys(available[key]).length > 1).map((key) => (
+              <label>
+                <span>{strings.facets[key]}</span>
+                <select value={filters[key] ?? ''} onChange={(e) => this.run(query, { ...filters, [key]: (e.target as HTMLSelectElement).value }, sort)}>
+                  <option value="">{strings.all}</option>
+                  {Object.keys(available[key]).sort().map((v) => (
+                    <option value={v}>{v}</option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <label>
+              <span>{strings.sort}</span>
+              <select value={sort} onChange={(e) => this.run(query, filters, (e.target as HTMLSelectElement).value)}>
+                <option value="">{strings.sortRelevance}</option>
+                <option value="date">{strings.sortDate}</option>
+              </select>
+            </label>
+          </div>
         </form>
         <p role="status" class="do-search__status">
           {status}
         </p>
+        {results && results.length === 0 && query.trim() && (
+          <p class="do-search__other">
+            {strings.tryOther} <a href={`${otherSearch}?q=${encodeURIComponent(query.trim())}`}>{strings.otherLanguage}</a>
+          </p>
+        )}
         {results && results.length > 0 && (
-          <ol ref={this.list} class="do-search__results">
+          <ol ref={this.list} class="do-search__results" aria-label={strings.resultsLabel}>
             {results.map((r) => (
               <li key={r.url}>
-                {r.section && <p class="do-search__section">{r.section}</p>}
+                {r.image && <img src={r.image} alt="" width={160} height={90} loading="lazy" class="do-search__img" />}
+                {r.section && (
+                  <p class="do-search__section">
+                    {r.section}
+                    {r.date && ` · ${r.date}`}
+                  </p>
+                )}
                 <h2>
                   <a href={r.url}>{r.title}</a>
                 </h2>

@@ -4,7 +4,7 @@ test('German search finds German pages through ?q= and writes the query back to 
   await page.goto('/suche/?q=Zeche');
   const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
   await expect(field).toHaveValue('Zeche');
-  const results = page.getByRole('main').getByRole('list').first().getByRole('listitem');
+  const results = page.getByRole('list', { name: /Suchergebnisse|Search results/ }).getByRole('listitem');
   await expect(results.first()).toBeVisible();
   await expect(page.getByRole('status')).toContainText(/Treffer für „Zeche“/);
   // Every result is a German page.
@@ -19,7 +19,7 @@ test('German search finds German pages through ?q= and writes the query back to 
 
 test('a German word is found on German pages only', async ({ page }) => {
   const resultLinks = () =>
-    page.getByRole('main').getByRole('list').first().getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    page.getByRole('list', { name: /Suchergebnisse|Search results/ }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   // "Fördergerüst" (headframe) is a German word that German pages use.
   await page.goto('/suche/?q=F%C3%B6rdergerüst');
   await expect(page.getByRole('status')).toContainText(/\d+ Treffer/);
@@ -37,7 +37,7 @@ test('a German word is found on German pages only', async ({ page }) => {
 test('English search finds English pages', async ({ page }) => {
   await page.goto('/en/search/?q=colliery');
   await expect(page.getByRole('status')).toContainText(/results? for “colliery”/);
-  const hrefs = await page.getByRole('main').getByRole('list').first().getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page.getByRole('list', { name: /Suchergebnisse|Search results/ }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/en\//);
 });
@@ -46,7 +46,7 @@ test('the keyboard moves from the field into the results and back', async ({ pag
   await page.goto('/suche/');
   const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
   await field.fill('Dortmund');
-  const links = page.getByRole('main').getByRole('list').first().getByRole('link');
+  const links = page.getByRole('list', { name: /Suchergebnisse|Search results/ }).getByRole('link');
   await expect(links.first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(links.first()).toBeFocused();
@@ -65,7 +65,7 @@ test('every place can be found by its name', async ({ page }) => {
     const title = /^title: (.+)$/m.exec(text)![1].replace(/^"|"$/g, '');
     const url = `/erleben/orte/${file.replace(/\.md$/, '')}/`;
     await page.goto(`/suche/?q=${encodeURIComponent(title)}`);
-    const links = page.getByRole('main').getByRole('list').first().getByRole('link');
+    const links = page.getByRole('list', { name: /Suchergebnisse|Search results/ }).getByRole('link');
     await expect(links.first()).toBeVisible();
     const top = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 5);
     expect(top, title).toContain(url);

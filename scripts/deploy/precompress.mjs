@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * Writes file.br (Brotli, quality 11) and file.gz (gzip, level 9) next to every text file of the
+ * built site, so nginx (brotli_static, gzip_static) sends them without compressing on each request.
+ * A compressed copy is kept only when it is smaller than the file. The copies get the file's
+ * modification time, so Last-Modified is the same whichever encoding a visitor receives.
+ *
+ * Not compressed: images and fonts (already compressed formats), Pagefind's index files (gzipped by
+ * Pagefind itself), files under 512 bytes, and the moved pages, whose HTML nginx rewrites on the way
+ * out (sub_filter needs the plain file; deploy/nginx/snippets/moved-page.conf compresses them then).
+ *
+ * Usage: node scripts/deploy/precompress.mjs [dist]   (the build calls it after Pagefind)
+ */
+import { readdirSync, statSync, readFileSync, writeFileSync, utimesSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants } from 'node:zlib';
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+export const COMPRESSIBLE = new Set(['html', 'css', 'js', 'mjs', 'json', 'geojson', 'xml', 'svg', 'txt', 'ics', 'csv', 'webmanifest', 'map', 'wasm']);
+export const MIN_BYTES = 512;
+/** Pages nginx changes while serving them (see the file comment). */
+export const NOT_PRECOMPRESSED = ['umgezogen/index.html', 'en/moved/index.html'];
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Files of dist/ that get compressed copies. */
+export function compressibleFiles(dist) {
+  return walk(dist).filter((file) => {
+    const ext = file.split('.').pop()?.toLowerCase() ?? '';
+    if (!COMPRESSIBLE.has(ext)) return false;
+    if (NOT_PRECOMPRESSED.includes(relative(dist, file))) return false;
+    return statSync(file).size >= MIN_BYTES;
+  });
+}
+
+async function compressOne(file) {
+  const stat = statSync(file);
+  // Copies carry the file's modification time (to the second), so an unchanged file is not compressed twice.
+  const fresh = (path) => existsSync(path) && Math.trunc(statSync(path).mtimeMs / 1000) === Math.trunc(stat.mtimeMs / 1000);
+  if (fresh(`${file}.br`) || fresh(`${file}.gz`)) return { file, skipped: true, bytes: stat.size, br: 0, gz: 0 };
+  const data = readFileSync(file);
+  const [br, gz] = await Promise.all([
+    brotliAsync(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+    gzipAsync(data, { level: 9 }),
+  ]);
+  const result = { file, skipped: false, bytes: data.length, br: 0, gz: 0 };
+  for (const [ext, out] of [['br', br], ['gz', gz]]) {
+    if (out.length >= data.length) continue;
+    writeFileSync(`${file}.${ext}`, out);
+    utimesSync(`${file}.${ext}`, stat.atime, stat.mtime);
+    result[ext] = out.length;
+  }
+  return result;
+}
+
+/** Compresses every eligible file of dist/; a few at a time, on zlib's thread pool. */
+export async function precompress(dist = 'dist') {
+  const files = compressibleFiles(dist);
+  const results = [];
+  for (let i = 0; i < files.length; i += 16) results.push(...(await Promise.all(files.slice(i, i + 16).map(compressOne))));
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+  const started = Date.now();
+  try {
+    const results = await precompress(dist);
+    const done = results.filter((r) => !r.skipped);
+    const kb = (n) => (n / 1024).toFixed(0);
+    const total = done.reduce((s, r) => s + r.bytes, 0);
+    const br = done.reduce((s, r) => s + (r.br || r.bytes), 0);
+    const gz = done.reduce((s, r) => s + (r.gz || r.bytes), 0);
+    console.log(`Precompressed ${done.length} files (${kb(total)} KB → ${kb(br)} KB Brotli, ${kb(gz)} KB gzip) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (error) {
+    console.error(`Precompressing ${dist}/ failed: ${error.message}`);
+    process.exit(1);
+  }
+}
