@@ -43,7 +43,8 @@ function jsOfPage(dist, html) {
     const code = readFileSync(file, 'utf8');
     // Pagefind's loader is imported at run time by path; count it as part of the page that does so.
     if (code.includes('/pagefind/pagefind.js')) queue.push('/pagefind/pagefind.js');
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    // Static imports only: a dynamic import() loads on demand (the search dialog loads the island on open).
+    for (const m of code.matchAll(/(?:from\s*|import\s*)["']([^"']+\.js)["']/g)) {
       const target = m[1].startsWith('.') ? new URL(m[1], `http://x${url}`).pathname : m[1];
       queue.push(target);
     }

@@ -64,6 +64,8 @@ interface Props {
   strings: SearchStrings;
   /** The other language's search page, offered when nothing is found. */
   otherSearch: string;
+  /** In the header's search dialog: start with this query and leave the page's URL alone. */
+  dialogQuery?: string;
 }
 interface State {
   query: string;
@@ -85,7 +87,7 @@ export default class SiteSearch extends Component<Props, State> {
   private searchId = 0;
 
   componentDidMount() {
-    const params = new URLSearchParams(window.location.search);
+    const params = new URLSearchParams(this.props.dialogQuery !== undefined ? `q=${encodeURIComponent(this.props.dialogQuery)}` : window.location.search);
     const filters: Record<string, string> = {};
     for (const key of FACETS) if (params.get(key)) filters[key] = params.get(key)!;
     loadPagefind()
@@ -103,7 +105,7 @@ export default class SiteSearch extends Component<Props, State> {
     if (q) url.searchParams.set('q', q);
     for (const [k, v] of Object.entries(filters)) if (v) url.searchParams.set(k, v);
     if (sort) url.searchParams.set('sort', sort);
-    history.replaceState(null, '', url);
+    if (this.props.dialogQuery === undefined) history.replaceState(null, '', url);
     const id = ++this.searchId;
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
     if (!q && Object.keys(active).length === 0) {
@@ -142,25 +144,27 @@ export default class SiteSearch extends Component<Props, State> {
     else links[index - 1].focus();
   };
 
-  render({ strings, otherSearch }: Props, { query, filters, sort, available, results, status }: State) {
+  render({ strings, otherSearch, dialogQuery }: Props, { query, filters, sort, available, results, status }: State) {
+    // Ids differ inside the header dialog, which may open on the search page itself.
+    const pfx = dialogQuery === undefined ? '' : 'dialog-';
     return (
       <div class="do-search" onKeyDown={this.onKeyDown}>
         <form role="search" aria-label={strings.label} onSubmit={(e) => e.preventDefault()} action="" method="get">
-          <label for="search-q">{strings.label}</label>
+          <label for={`${pfx}search-q`}>{strings.label}</label>
           <div class="do-search__row">
             <input
-              id="search-q"
+              id={`${pfx}search-q`}
               ref={this.input}
               type="search"
               name="q"
               value={query}
               autocomplete="off"
-              aria-describedby="search-hint"
+              aria-describedby={`${pfx}search-hint`}
               onInput={(e) => this.run((e.target as HTMLInputElement).value, filters, sort)}
             />
             <button type="submit">{strings.submit}</button>
           </div>
-          <p id="search-hint" class="do-search__hint">
+          <p id={`${pfx}search-hint`} class="do-search__hint">
             {strings.hint}
           </p>
           <div class="do-search__facets">

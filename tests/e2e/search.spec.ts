@@ -71,3 +71,26 @@ test('every place can be found by its name', async ({ page }) => {
     expect(top, title).toContain(url);
   }
 });
+
+test('the header search opens a search dialog on any page; Escape closes it and focus returns', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/impressum/');
+  // Nothing of the search is loaded before the visitor asks for it.
+  expect(scripts.some((u) => /pagefind|SiteSearch|preact/.test(u))).toBe(false);
+  const field = page.getByRole('search', { name: 'Schnellsuche' }).getByRole('searchbox');
+  await field.fill('Kokerei');
+  await field.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Suche' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/\/impressum\/$/);
+  const results = dialog.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link');
+  await expect(results.first()).toBeVisible();
+  expect(await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/erleben/orte/kokerei-hansa/');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(field).toBeFocused();
+});
