@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Search measurement: for the real site and for a generated site of 10,000 pages, how big the German
+ * search index is, how many bytes a visitor's browser transfers until the first results appear, and
+ * how long that takes in headless Chromium. The site is served from disk through Playwright's request
+ * routing (no server), with gzip sizes for compressible files as a production server would send them.
+ *
+ *   npm run bench:search               real site (dist/, build first) and 10,000 generated pages
+ *   npm run bench:search -- --real     real site only
+ */
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateContent } from './bench/generate.mjs';
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+function dirBytes(dir, filter = () => true) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    total += stat.isDirectory() ? dirBytes(path, filter) : filter(name) ? stat.size : 0;
+  }
+  return total;
+}
+
+async function measure(dist, query) {
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  let bytes = 0;
+  let searching = false;
+  let searchBytes = 0;
+  await page.route('http://portal.test/**', (route) => {
+    const url = new URL(route.request().url());
+    let file = join(dist, decodeURIComponent(url.pathname));
+    if (file.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    const body = readFileSync(file);
+    const ext = extname(file);
+    const sent = compressible.has(ext) ? gzipSync(body).length : body.length;
+    bytes += sent;
+    if (searching) searchBytes += sent;
+    return route.fulfill({ status: 200, body, contentType: types[ext] ?? 'application/octet-stream' });
+  });
+  await page.goto('http://portal.test/suche/', { waitUntil: 'networkidle' });
+  const pageBytes = bytes;
+  searching = true;
+  const started = Date.now();
+  await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill(query);
+  await page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first().waitFor();
+  const ms = Date.now() - started;
+  await browser.close();
+  return { pageBytes, searchBytes, total: bytes, ms };
+}
+
+function row(label, dist, pages, m) {
+  const kb = (b) => (b / 1024).toFixed(1);
+  const index = dirBytes(join(dist, 'pagefind'), (n) => /(^|_)de[_.]|wasm\.de|pagefind\.js$|pagefind-entry/.test(n));
+  return `| ${label} | ${pages} | ${kb(index)} KB | ${kb(m.pageBytes)} KB | ${kb(m.searchBytes)} KB | ${kb(m.total)} KB | ${m.ms} ms |`;
+}
+
+const countPages = (dist) => spawnSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
+
+const lines = ['| site | pages | German index (all files) | search page until idle | first query until results | total | time to first results |', '|---|---:|---:|---:|---:|---:|---:|'];
+if (!existsSync('dist/pagefind')) throw new Error('dist/ has no search index: run `npm run build` first');
+lines.push(row('real', 'dist', countPages('dist'), await measure('dist', 'Zeche')));
+
+if (!process.argv.includes('--real')) {
+  const root = join(tmpdir(), `dortmund-bench-search-${process.pid}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  generateContent(join(root, 'content'), 10000);
+  const out = join(root, 'dist');
+  const result = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: out, BUILD_TIME: '2026-11-26T12:00:00Z' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`generated build failed:\n${result.stderr.slice(-3000)}`);
+  console.log(row('generated', out, countPages(out), await measure(out, 'Zeche')));
+  rmSync(root, { recursive: true, force: true });
+}
