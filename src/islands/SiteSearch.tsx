@@ -149,7 +149,7 @@ export default class SiteSearch extends Component<Props, State> {
     const pfx = dialogQuery === undefined ? '' : 'dialog-';
     return (
       <div class="do-search" onKeyDown={this.onKeyDown}>
-        <form role="search" aria-label={strings.label} onSubmit={(e) => e.preventDefault()} action="" method="get">
+        <form role="search" aria-label={strings.label} onSubmit={(e) => e.preventDefault()} method="get">
           <label for={`${pfx}search-q`}>{strings.label}</label>
           <div class="do-search__row">
             <input

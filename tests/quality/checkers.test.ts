@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from './lib/links.mjs';
+import { validatePages } from './lib/html.mjs';
+import { checkStructuredData } from './lib/structuredData.mjs';
+
+/**
+ * The gates themselves: on a small site that is broken on purpose (tests/quality/fixtures/broken-site)
+ * each one must find exactly the planted problems, and accept the valid page beside them.
+ */
+const site = 'tests/quality/fixtures/broken-site';
+
+describe('the link checker', () => {
+  const result = checkLinks(site);
+  const found = result.problems.map((p) => `${p.from} ${p.raw}: ${p.problem}`);
+
+  it('finds missing pages and files, a missing trailing slash and missing anchors', () => {
+    expect(found).toEqual([
+      '/ /missing.css: no file at this address',
+      '/ https://example.test/gone/: no page at this address',
+      '/ /missing/: no page at this address',
+      "/ /ok: missing trailing slash: the page is /ok/ (the site is built with trailingSlash: 'always')",
+      '/ /ok/#nope: no element with id="nope" in the target page',
+      '/ #also-missing: no element with id="also-missing" in the target page',
+    ]);
+  });
+
+  it('collects external links and other schemes without checking them', () => {
+    expect(result.external.map((e: { url: string }) => e.url).sort()).toEqual(['https://other.example/event', 'https://other.example/x']);
+    expect([...result.schemes.keys()]).toEqual(['mailto']);
+  });
+});
+
+describe('the HTML gate', () => {
+  it('reports invalid content models but excuses only the exact Astro island style', async () => {
+    const { problems, excused } = await validatePages(site);
+    expect(excused).toBe(1);
+    expect(problems.filter((p: { page: string }) => p.page === '/ok/')).toEqual([]);
+    const rules = problems.map((p: { rule: string; message: string }) => `${p.rule}: ${p.message}`);
+    expect(rules).toContain('element-permitted-content: <div> element is not permitted as content under <ul>');
+    expect(rules).toContain('element-permitted-content: <style> element is not permitted as content under <div>');
+  });
+});
+
+describe('the structured-data gate', () => {
+  it('reports invalid JSON, unknown types and unknown properties', () => {
+    const { problems } = checkStructuredData(site);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe('/ JSON-LD block 1: $.@graph[0]: @type "TouristAtraction" is not a schema.org type');
+    expect(problems[1]).toBe('/ JSON-LD block 1: $.@graph[1]: "nmae" is not a schema.org property');
+    expect(problems[2]).toMatch(/^\/ JSON-LD block 2: not valid JSON/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The schema.org vocabulary the structured-data gate accepts, read from schema-dts, the package
+ * src/lib/structuredData.ts already types its JSON-LD with. schema-dts is generated from schema.org's
+ * published vocabulary by Google's maintainers and pinned by the lock file, so the gate and the type
+ * check agree on one version of schema.org, and the list updates with the dependency instead of being
+ * kept by hand (doc/adr/0006).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+let cached;
+
+/** { types, properties, version }: every schema.org type and property name schema-dts declares. */
+export function schemaVocabulary() {
+  if (cached) return cached;
+  const main = require.resolve('schema-dts');
+  const dts = readFileSync(main.replace(/\.js$/, '.d.ts'), 'utf8');
+  const version = JSON.parse(readFileSync(main.replace(/dist\/schema\.js$/, 'package.json'), 'utf8')).version;
+  // Each type's leaf interface pins its name: `"@type": "TouristAttraction";`
+  const types = new Set([...dts.matchAll(/"@type": "([A-Za-z0-9]+)"/g)].map((m) => m[1]));
+  // Each property is declared once per type that has it: `"startDate"?: SchemaValue<…>`
+  const properties = new Set([...dts.matchAll(/^\s+"([A-Za-z][A-Za-z0-9]*)"\?:/gm)].map((m) => m[1]));
+  if (types.size < 500 || properties.size < 1000) {
+    throw new Error(`schema-dts ${version}: could not read its types (${types.size}) and properties (${properties.size}); has its format changed?`);
+  }
+  cached = { types, properties, version };
+  return cached;
+}
+
+/** JSON-LD keywords (JSON-LD 1.1, section 1.7) allowed as keys next to schema.org properties. */
+export const jsonLdKeywords = new Set(['@context', '@graph', '@id', '@type', '@value', '@language', '@list', '@set', '@reverse', '@base', '@vocab']);
+
+/**
+ * Keys that are not schema.org properties but are documented for JSON-LD by a search engine, each with
+ * the reason it is allowed. Keep this list short.
+ */
+export const extraKeys = new Map([
+  // Google's sitelinks search box: SearchAction's "query-input" annotation (schema.org "Action
+  // annotations", written as property-input); schema-dts has no type for it (src/lib/structuredData.ts).
+  ['query-input', 'SearchAction annotation documented by schema.org (Action annotations) and Google'],
+]);
+
+/** Problems in one parsed JSON-LD block: unknown @type values and unknown property names. */
+export function vocabularyProblems(data) {
+  const { types, properties } = schemaVocabulary();
+  const problems = [];
+  const visit = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => visit(n, `${path}[${i}]`));
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '@type') {
+        for (const t of [value].flat()) {
+          if (typeof t !== 'string' || !types.has(t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''))) {
+            problems.push(`${path}: @type ${JSON.stringify(t)} is not a schema.org type`);
+          }
+        }
+      } else if (key === '@context') {
+        if (![value].flat().every((c) => typeof c === 'string' && /^https?:\/\/schema\.org\/?$/.test(c))) {
+          problems.push(`${path}: @context ${JSON.stringify(value)} is not https://schema.org`);
+        }
+      } else if (!jsonLdKeywords.has(key) && !properties.has(key) && !extraKeys.has(key)) {
+        problems.push(`${path}: "${key}" is not a schema.org property`);
+      }
+      if (key !== '@context') visit(value, `${path}.${key}`);
+    }
+  };
+  visit(data, '$');
+  return problems;
+}
