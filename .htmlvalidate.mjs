@@ -11,6 +11,8 @@
  * exact <style>astro-island,astro-slot,astro-static-slot{display:contents}</style> that Astro itself
  * puts into <body> before the first island (withastro/astro#10308, open). Only that exact element is
  * excused; any other <style> or element in the wrong place still fails element-permitted-content.
+ * Likewise the lowercase <!doctype html> of Astro's fixed redirect-stub template (doctype-style), on
+ * those stubs only; everything else in them is validated.
  */
 export default {
   root: true,

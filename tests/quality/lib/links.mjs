@@ -170,7 +170,9 @@ export function collectReferences(dist, origin) {
         for (const { key, value } of jsonStrings(data)) {
           // Only absolute URLs: JSON-LD has no base URL of its own. @id values are identifiers, so
           // only their page is checked, not the fragment.
-          if (key === '@context' || !/^https?:\/\//.test(value)) continue; // the vocabulary, not a link
+          // The vocabulary (the context, enumeration members such as schema.org/EventScheduled) is not a
+          // link; the structured-data gate checks those terms.
+          if (key === '@context' || !/^https?:\/\//.test(value) || /^https?:\/\/schema\.org\//.test(value)) continue;
           refs.push({ from: path, where: `JSON-LD "${key}"`, raw: value, base, pathOnly: true });
         }
       }

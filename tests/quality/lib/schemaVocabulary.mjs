@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 let cached;
 
-/** { types, properties, version }: every schema.org type and property name schema-dts declares. */
+/** { types, properties, members, version }: every schema.org type, property and enumeration member schema-dts declares. */
 export function schemaVocabulary() {
   if (cached) return cached;
   const main = require.resolve('schema-dts');
@@ -22,10 +22,12 @@ export function schemaVocabulary() {
   const types = new Set([...dts.matchAll(/"@type": "([A-Za-z0-9]+)"/g)].map((m) => m[1]));
   // Each property is declared once per type that has it: `"startDate"?: SchemaValue<…>`
   const properties = new Set([...dts.matchAll(/^\s+"([A-Za-z][A-Za-z0-9]*)"\?:/gm)].map((m) => m[1]));
+  // Enumeration members are written as full URLs: `"https://schema.org/EventScheduled" | "EventScheduled"`
+  const members = new Set([...dts.matchAll(/"https:\/\/schema\.org\/([A-Za-z0-9]+)"/g)].map((m) => m[1]));
   if (types.size < 500 || properties.size < 1000) {
     throw new Error(`schema-dts ${version}: could not read its types (${types.size}) and properties (${properties.size}); has its format changed?`);
   }
-  cached = { types, properties, version };
+  cached = { types, properties, members, version };
   return cached;
 }
 
@@ -42,13 +44,21 @@ export const extraKeys = new Map([
   ['query-input', 'SearchAction annotation documented by schema.org (Action annotations) and Google'],
 ]);
 
-/** Problems in one parsed JSON-LD block: unknown @type values and unknown property names. */
+/**
+ * Problems in one parsed JSON-LD block: unknown @type values, unknown property names, and values that
+ * name a schema.org term (https://schema.org/…, e.g. an eventStatus) that does not exist.
+ */
 export function vocabularyProblems(data) {
-  const { types, properties } = schemaVocabulary();
+  const { types, properties, members } = schemaVocabulary();
   const problems = [];
   const visit = (node, path) => {
     if (Array.isArray(node)) {
       node.forEach((n, i) => visit(n, `${path}[${i}]`));
+      return;
+    }
+    if (typeof node === 'string') {
+      const term = /^https?:\/\/schema\.org\/([^/?#]+)$/.exec(node)?.[1];
+      if (term && !types.has(term) && !members.has(term) && !properties.has(term)) problems.push(`${path}: ${node} is not a schema.org term`);
       return;
     }
     if (!node || typeof node !== 'object') return;

@@ -1,0 +1,80 @@
+/**
+ * The open-data files and the RSS feed, built for one language. The route files in src/pages only
+ * choose the language, so both languages are always built by the same code.
+ */
+import rss from '@astrojs/rss';
+import type { Locale } from '../schemas/enums';
+import { upcomingEvents, latestNews } from './listings';
+import { entryByKey, pathOf } from './entries';
+import { berlinIso } from './format';
+import { dataLicence } from './openData';
+import { buildTime } from './buildTime';
+import { eventIcsPath } from './eventFeeds';
+import { mapPlaces } from './mapData';
+import { t, type UiKey } from '../i18n/t';
+
+const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+
+/** All upcoming events of a language as open data, with the licence in the file itself. */
+export async function eventsFeed(locale: Locale, site: URL | undefined): Promise<Response> {
+  const base = site ?? new URL('http://localhost:4321');
+  const events = await Promise.all(
+    (await upcomingEvents(locale)).map(async (e) => {
+      const d = e.data;
+      const venue = d.venue ? await entryByKey('places', d.venue, locale) : undefined;
+      return {
+        id: d.key,
+        title: d.title,
+        description: d.description,
+        start: berlinIso(d.start),
+        end: d.end ? berlinIso(d.end) : null,
+        allDay: !d.start.includes('T'),
+        timeZone: 'Europe/Berlin',
+        status: d.status,
+        category: d.category,
+        pillar: d.pillar,
+        free: d.price.free,
+        price: d.price.summary ?? null,
+        accessibility: d.accessibility ?? null,
+        venue: venue
+          ? { name: venue.data.title, street: venue.data.address.street, postalCode: venue.data.address.postalCode, locality: 'Dortmund', district: venue.data.district, lat: venue.data.coordinates.lat, lon: venue.data.coordinates.lon, url: new URL(pathOf('places', venue), base).href }
+          : { name: d.location?.name ?? null, street: d.location?.address?.street ?? null, postalCode: d.location?.address?.postalCode ?? null, locality: 'Dortmund' },
+        organiser: d.organiser,
+        url: new URL(pathOf('events', e), base).href,
+        ical: new URL(eventIcsPath(e), base).href,
+        website: d.website ?? null,
+      };
+    }),
+  );
+  return json({ title: t(locale, 'data.eventsFeedTitle'), language: locale, generated: buildTime().toISOString(), licence: dataLicence, count: events.length, events });
+}
+
+/** Every place of a language as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
+export async function placesGeoJson(locale: Locale, site: URL | undefined): Promise<Response> {
+  const base = site ?? new URL('http://localhost:4321');
+  const features = (await mapPlaces(locale)).map((p) => ({
+    type: 'Feature',
+    id: p.key,
+    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    properties: { name: p.title, kind: p.kind, kindLabel: t(locale, `placeKind.${p.kind}` as UiKey), district: p.district, url: new URL(p.url, base).href },
+  }));
+  return json({ type: 'FeatureCollection', licence: dataLicence, features }, 'application/geo+json');
+}
+
+/** RSS 2.0 feed of the newsroom in a language. */
+export async function newsRss(locale: Locale, site: URL | undefined): Promise<Response> {
+  const news = await latestNews(locale);
+  return rss({
+    title: `${t(locale, 'site.name')}: ${t(locale, 'nav.news')}`,
+    description: t(locale, 'news.lede'),
+    site: site ?? 'http://localhost:4321',
+    items: news.map((n) => ({
+      title: n.data.title,
+      description: n.data.description,
+      pubDate: n.data.date,
+      link: pathOf('news', n),
+      categories: [t(locale, `newsKind.${n.data.kind}`), t(locale, `nav.${n.data.pillar}`)],
+    })),
+    customData: `<language>${locale}</language>`,
+  });
+}
