@@ -34,9 +34,20 @@ export function allEntries<C extends LocalizedCollection>(collection: C): Promis
   return pending as Promise<CollectionEntry<C>[]>;
 }
 
-/** Published entries of one language. */
-export async function entriesIn<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
-  return (await allEntries(collection)).filter((e) => splitId(e.id).locale === locale);
+const byLocale = new Map<string, Promise<AnyEntry[]>>();
+const byKey = new Map<string, Promise<Map<string, AnyEntry>>>();
+const alternatesByKey = new Map<string, Promise<Map<string, Alternates>>>();
+
+/**
+ * Published entries of one language. Lists and lookups are computed once per build and collection:
+ * every page asks for them (header, footer, maps, language switch), and scanning the collection for
+ * each page made the build grow with the square of the number of pages.
+ */
+export function entriesIn<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
+  const id = `${collection}/${locale}`;
+  if (!byLocale.has(id)) byLocale.set(id, allEntries(collection).then((all) => (all as AnyEntry[]).filter((e) => splitId(e.id).locale === locale)));
+  // A copy, because callers sort the list in place.
+  return byLocale.get(id)!.then((list) => [...list]) as Promise<CollectionEntry<C>[]>;
 }
 
 /** URL of an entry. */
@@ -47,12 +58,17 @@ export function pathOf(collection: LocalizedCollection, entry: { id: string }): 
 
 /** Addresses of an entry in each language that exists. */
 export async function alternatesOf(collection: LocalizedCollection, entry: AnyEntry): Promise<Alternates> {
-  const all = await allEntries(collection);
-  const alternates: Alternates = {};
-  for (const e of all) {
-    if (e.data.key === entry.data.key) alternates[splitId(e.id).locale] = pathOf(collection, e);
+  if (!alternatesByKey.has(collection)) {
+    alternatesByKey.set(
+      collection,
+      allEntries(collection).then((all) => {
+        const map = new Map<string, Alternates>();
+        for (const e of all as AnyEntry[]) map.set(e.data.key, { ...map.get(e.data.key), [splitId(e.id).locale]: pathOf(collection, e) });
+        return map;
+      }),
+    );
   }
-  return alternates;
+  return { ...(await alternatesByKey.get(collection)!).get(entry.data.key) };
 }
 
 /** The entry with the given key in the given language, if it exists. */
@@ -61,7 +77,9 @@ export async function entryByKey<C extends LocalizedCollection>(
   key: string,
   locale: Locale,
 ): Promise<CollectionEntry<C> | undefined> {
-  return (await entriesIn(collection, locale)).find((e) => e.data.key === key);
+  const id = `${collection}/${locale}`;
+  if (!byKey.has(id)) byKey.set(id, entriesIn(collection, locale).then((list) => new Map((list as AnyEntry[]).map((e) => [e.data.key, e]))));
+  return (await byKey.get(id)!).get(key) as CollectionEntry<C> | undefined;
 }
 
 /** getStaticPaths for an entry route: one path per published entry of the language. */

@@ -7,6 +7,18 @@ import type { Locale } from '../schemas/enums';
 export const timeZone = 'Europe/Berlin';
 const tags: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
+/**
+ * Intl formatters are expensive to create and pure to reuse: one per language and options for the
+ * whole build (creating them per call was a fifth of the render time at 10,000 pages).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${tag}|${JSON.stringify(options)}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(tag, options)));
+  return f;
+}
+
 /** A number with the language's grouping and decimal marks: 614.495 (de), 614,495 (en). */
 export function formatNumber(locale: Locale, value: number, decimals = 0): string {
   return new Intl.NumberFormat(tags[locale], {
@@ -17,10 +29,7 @@ export function formatNumber(locale: Locale, value: number, decimals = 0): strin
 
 /** A calendar date (stored as midnight UTC) in long form: 31. Dezember 2024 / 31 December 2024. */
 export function formatDate(locale: Locale, date: Date, style: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(tags[locale], {
-    dateStyle: style === 'long' ? 'long' : 'medium',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(tags[locale], { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** ISO date (YYYY-MM-DD) of a calendar date, for <time datetime>. */
@@ -30,7 +39,7 @@ export function isoDate(date: Date): string {
 
 /** Offset of Europe/Berlin from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 export function berlinOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -79,8 +88,8 @@ export function formatEventWhen(locale: Locale, start: string, end?: string): st
   const allDay = !start.includes('T');
   const startDate = berlinInstant(start);
   const endDate = end ? berlinInstant(end) : undefined;
-  const day = new Intl.DateTimeFormat(tags[locale], { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(tags[locale], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = dateFormat(tags[locale], { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = dateFormat(tags[locale], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const clock = (d: Date) => (locale === 'de' ? `${time.format(d)} Uhr` : time.format(d));
   if (!endDate) return allDay ? day.format(startDate) : `${day.format(startDate)}, ${clock(startDate)}`;
   const sameDay = start.slice(0, 10) === end!.slice(0, 10);
@@ -93,8 +102,8 @@ export function formatEventWhen(locale: Locale, start: string, end?: string): st
 export function dateBadge(locale: Locale, local: string): { day: string; month: string } {
   const d = berlinInstant(local);
   return {
-    day: new Intl.DateTimeFormat(tags[locale], { timeZone, day: 'numeric' }).format(d),
-    month: new Intl.DateTimeFormat(tags[locale], { timeZone, month: 'short' }).format(d),
+    day: dateFormat(tags[locale], { timeZone, day: 'numeric' }).format(d),
+    month: dateFormat(tags[locale], { timeZone, month: 'short' }).format(d),
   };
 }
 

@@ -25,7 +25,21 @@ export interface MapLabel {
   y: number;
 }
 
-export async function mapPlaces(locale: Locale): Promise<MapPlace[]> {
+const placesCache = new Map<Locale, Promise<MapPlace[]>>();
+const labelsCache = new Map<Locale, Promise<MapLabel[]>>();
+
+/** Computed once per language and build: every place, district and route page draws a map. */
+export function mapPlaces(locale: Locale): Promise<MapPlace[]> {
+  if (!placesCache.has(locale)) placesCache.set(locale, computePlaces(locale));
+  return placesCache.get(locale)!;
+}
+
+export function mapDistrictLabels(locale: Locale): Promise<MapLabel[]> {
+  if (!labelsCache.has(locale)) labelsCache.set(locale, computeLabels(locale));
+  return labelsCache.get(locale)!;
+}
+
+async function computePlaces(locale: Locale): Promise<MapPlace[]> {
   return (await entriesIn('places', locale))
     .map((p) => ({
       key: p.data.key,
@@ -40,7 +54,7 @@ export async function mapPlaces(locale: Locale): Promise<MapPlace[]> {
     .sort((a, b) => a.title.localeCompare(b.title, locale));
 }
 
-export async function mapDistrictLabels(locale: Locale): Promise<MapLabel[]> {
+async function computeLabels(locale: Locale): Promise<MapLabel[]> {
   return (await entriesIn('districts', locale))
     .sort((a, b) => a.data.number - b.data.number)
     .map((d) => ({ name: d.data.district, url: pathOf('districts', d), ...project(d.data.labelPoint) }));
