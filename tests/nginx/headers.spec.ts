@@ -164,6 +164,7 @@ test.describe('types', () => {
     pf_meta: 'application/octet-stream',
     pf_index: 'application/octet-stream',
     pf_fragment: 'application/octet-stream',
+    pf_filter: 'application/octet-stream',
   };
   test('every kind of file in the built site has its type', async () => {
     const byExt = new Map<string, string>();
