@@ -127,24 +127,24 @@ export default class EventFinder extends Component<Props, State> {
             <ul class="do-finder__list">
               {list.map((e) => (
                 <li key={e.key}>
-                  <article class="do-finder__event" data-pillar="events">
-                    <p class="do-finder__badge" aria-hidden="true">
+                  <article class="do-event" data-pillar="events">
+                    <p class="do-event__badge" aria-hidden="true">
                       <span>{e.badgeDay}</span>
                       <span>{e.badgeMonth}</span>
                     </p>
                     <div>
-                    <p class="do-finder__kicker">
+                    <p class="do-event__kicker">
                       {e.categoryLabel}
-                      {e.free && <span class="do-finder__free"> · {strings.freeBadge}</span>}
+                      {e.free && <span> · {strings.freeBadge}</span>}
                     </p>
-                    <h3>
+                    <h3 class="do-event__title">
                       <a href={e.url}>{e.title}</a>
                     </h3>
-                    <p class="do-finder__meta">
+                    <p class="do-event__meta">
                       {e.when}
                       {e.venue && ` · ${e.venue}`}
                     </p>
-                    {e.statusLabel && <p class="do-finder__status">{e.statusLabel}</p>}
+                    {e.statusLabel && <p class="do-event__status">{e.statusLabel}</p>}
                     </div>
                   </article>
                 </li>
