@@ -43,7 +43,7 @@ export default class ContactFinder extends Component<Props, { topic: string; rea
     return (
       <div class="do-contacts">
         {ready && (
-          <fieldset class="do-contacts__topics">
+          <fieldset class="do-chips do-contacts__topics">
             <legend>{strings.legend}</legend>
             {[['', strings.all] as [string, string], ...topics].map(([value, label]) => (
               <label>

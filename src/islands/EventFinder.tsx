@@ -75,7 +75,7 @@ export default class EventFinder extends Component<Props, State> {
       <div class="do-finder">
         {state.ready && (
           <form class="do-finder__form" aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
-            <fieldset class="do-finder__period">
+            <fieldset class="do-chips">
               <legend>{strings.period}</legend>
               {(['', 'today', 'weekend', 'week', 'month', 'range'] as Period[]).map((p) => (
                 <label>
