@@ -73,16 +73,22 @@ test('the structured data of every event page has the fields search engines requ
 test('the finder filters the list and keeps its state in the URL', async ({ page }) => {
   await page.goto('/veranstaltungen/');
   const articles = page.getByRole('main').getByRole('article');
+  // The finder's list: month sections, not the past events or the feed list.
+  const upcoming = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 2, name: /\d{4}$/ }) })
+    .getByRole('article');
   const all = await articles.count();
   await page.getByRole('radio', { name: 'Zeitraum wählen' }).check();
   await page.getByLabel('Von').fill('2027-04-01');
   await page.getByLabel('Bis').fill('2027-04-30');
   await expect(page).toHaveURL(/zeit=range&von=2027-04-01&bis=2027-04-30/);
-  for (const text of await page.locator('.do-finder__list').getByRole('article').allInnerTexts()) expect(text).toMatch(/Apr/);
+  await expect(upcoming.first()).toBeVisible();
+  for (const text of await upcoming.allInnerTexts()) expect(text).toMatch(/Apr/);
   await page.getByRole('radio', { name: 'Alle Termine' }).check();
   await page.getByRole('combobox', { name: 'Kategorie' }).selectOption('music');
   await expect(page).toHaveURL(/kategorie=music/);
-  const music = await page.locator('.do-finder__list').getByRole('article').allInnerTexts();
+  const music = await upcoming.allInnerTexts();
   for (const text of music) expect(text).toMatch(/Musik/i);
 
   // The state survives a reload: the URL is the state.
