@@ -63,5 +63,7 @@ export default defineConfig({
   // Old addresses of the former sites, for `astro preview` (nginx and the CDN files come from the same table).
   redirects: astroRedirects,
   prefetch: false,
+  // Separate caches for separate content (the benchmarks build generated content next to the real one).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
 });

@@ -4,7 +4,9 @@
  * any failure removes dist/ again, so a broken build never leaves a partial site that looks good.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { transform } from 'esbuild';
 
 const dist = process.env.OUT_DIR ?? 'dist';
@@ -21,6 +23,21 @@ function run(cmd, args) {
 }
 
 rmSync(dist, { recursive: true, force: true });
+
+// Astro keeps parsed content in its cache and does not notice when a schema imported by
+// src/content.config.ts changes; a stale store would hand pages data without the new fields or
+// defaults. A fingerprint of the schema files next to the store drops it when they change.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro';
+const schemaFiles = ['src/content.config.ts', ...readdirSync('src/schemas').sort().map((f) => join('src/schemas', f))];
+const fingerprint = createHash('sha256');
+for (const f of schemaFiles) fingerprint.update(f).update(readFileSync(f));
+const schemaHash = fingerprint.digest('hex');
+const hashFile = join(cacheDir, 'schemas.sha256');
+if (!existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== schemaHash) {
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(hashFile, schemaHash);
+}
 const astroSeconds = run('astro', ['build']);
 const pagefindSeconds = run('pagefind', ['--site', dist]);
 

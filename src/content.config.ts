@@ -30,6 +30,8 @@ export const collections = {
   business: defineCollection({ loader: localized('business'), schema: businessSchema }),
   pages: defineCollection({ loader: localized('pages'), schema: pageSchema }),
   practical: defineCollection({ loader: localized('practical'), schema: pageSchema }),
+  /** Leichte Sprache: German only, below /leichte-sprache/. */
+  easy: defineCollection({ loader: localized('easy'), schema: pageSchema }),
   contacts: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentRoot()}/contacts` }),
     schema: contactSchema,

@@ -39,6 +39,8 @@ const entryBases = {
   festivals: { de: '/kultur/festivals/', en: '/en/culture/festivals/' },
   pages: { de: '/', en: '/en/' },
   practical: { de: '/erleben/', en: '/en/visit/' },
+  // Leichte Sprache is German only; the English base exists for the type and is never used.
+  easy: { de: '/leichte-sprache/', en: '/en/easy-language/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type EntryCollection = keyof typeof entryBases;

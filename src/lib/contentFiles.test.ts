@@ -19,6 +19,11 @@ describe('content file names', () => {
     expect(entryId('places', 'de/erleben.md')).toBe('de/erleben');
   });
 
+  it('keeps Leichte Sprache German only', () => {
+    expect(entryId('easy', 'de/anreise.md')).toBe('de/anreise');
+    expect(() => entryId('easy', 'en/arrival.md')).toThrow('content/easy/en/arrival.md: Leichte Sprache is German only');
+  });
+
   it('rejects files outside the language folders', () => {
     expect(() => entryId('places', 'zeche-zollern.md')).toThrow('content/places/zeche-zollern.md: files must sit in a de/ or en/ folder');
   });

@@ -51,6 +51,9 @@ export function entryId(collection: string, entry: string): string {
   if (collection === 'practical' && reservedVisitSlugs[locale as 'de' | 'en'].includes(slug)) {
     throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a part of the visit section; choose another file name`);
   }
+  if (collection === 'easy' && locale !== 'de') {
+    throw new Error(`content/${collection}/${entry}: Leichte Sprache is German only; put the file in content/easy/de/`);
+  }
   if (collection === 'pages' && reservedPageSlugs[locale as 'de' | 'en'].includes(slug)) {
     throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a section; choose another file name for this page`);
   }

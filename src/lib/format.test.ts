@@ -42,3 +42,12 @@ describe('numbers', () => {
     expect(formatNumber('de', 280.7, 1)).toBe('280,7');
   });
 });
+
+describe('dates in Leichte Sprache', () => {
+  it('writes out the weekday and month and uses no abbreviations', async () => {
+    const { formatEasyWhen } = await import('./format');
+    expect(formatEasyWhen('2027-04-30T20:00')).toBe('Freitag, 30. April 2027');
+    expect(formatEasyWhen('2027-04-23', '2027-10-17')).toBe('vom 23. April 2027 bis zum 17. Oktober 2027');
+    expect(formatEasyWhen('2027-06-26T18:00', '2027-06-27T02:00')).toBe('vom 26. Juni 2027 bis zum 27. Juni 2027');
+  });
+});

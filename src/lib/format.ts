@@ -113,3 +113,15 @@ export function isPast(start: string, end: string | undefined, now: Date): boole
   const lastInstant = last.includes('T') ? berlinInstant(last) : berlinInstant(`${last}T23:59`);
   return lastInstant.getTime() < now.getTime();
 }
+
+/**
+ * Date of an event for Leichte Sprache: written out, without abbreviations and without the time
+ * ("Freitag, 30. April 2027"; "vom 25. April 2027 bis zum 10. Oktober 2027").
+ */
+export function formatEasyWhen(start: string, end?: string): string {
+  const day = dateFormat('de-DE', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const date = dateFormat('de-DE', { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+  const first = berlinInstant(start.slice(0, 10));
+  if (!end || end.slice(0, 10) === start.slice(0, 10)) return day.format(first);
+  return `vom ${date.format(first)} bis zum ${date.format(berlinInstant(end.slice(0, 10)))}`;
+}
