@@ -51,6 +51,7 @@ const OSM_KEY = 'do-osm-consent';
 export default class PlaceMap extends Component<Props, State> {
   state: State = { kind: '', district: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
+  private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
 
   componentDidMount() {
@@ -89,7 +90,12 @@ export default class PlaceMap extends Component<Props, State> {
         attribution: `&copy; <a href="https://www.openstreetmap.org/copyright">${this.props.strings.osmAttribution}</a>`,
       }).addTo(map);
       this.leaflet = { map, layer: L.layerGroup().addTo(map), L };
-      this.setState({ osm: 'on' });
+      // The button that had focus disappears: focus moves to the map itself (Leaflet makes it
+      // keyboard-pannable), named so screen readers know where they are.
+      const hadFocus = this.osmButton.current !== null && document.activeElement === this.osmButton.current;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', 'OpenStreetMap');
+      this.setState({ osm: 'on' }, () => hadFocus && box.focus());
       this.drawOsmMarkers();
     } catch {
       this.setState({ osm: 'failed' });
@@ -167,7 +173,7 @@ export default class PlaceMap extends Component<Props, State> {
           </svg>
           {ready && osm !== 'on' && (
             <div class="do-placemap__osm-offer">
-              <button type="button" onClick={() => this.loadOsm()} disabled={osm === 'loading'}>
+              <button type="button" ref={this.osmButton} onClick={() => osm !== 'loading' && this.loadOsm()} aria-disabled={osm === 'loading' ? 'true' : undefined}>
                 {osm === 'loading' ? strings.osmLoading : strings.osmLoad}
               </button>
               <p>

@@ -4,7 +4,7 @@
  * the events' own calendar files. The page's items come from the build, so titles appear in the
  * page's language whichever language the items were saved in.
  */
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import { idsFromShare, mergeCalendars, readSaved, shareUrl, writeSaved, type SavedItem } from '../lib/savedList';
 
 export interface SavedListStrings {
@@ -17,6 +17,8 @@ export interface SavedListStrings {
   print: string;
   exportIcs: string;
   exportDone: string;
+  /** Announced after removing an item; {title} is replaced. */
+  removed: string;
   remove: string;
   groups: Record<'place' | 'event' | 'route', string>;
   count: string;
@@ -43,6 +45,25 @@ export default class SavedList extends Component<Props, State> {
     const fromLink = idsFromShare(location.search);
     if (fromLink.length > 0) this.setState({ ids: fromLink, shared: true });
     else this.setState({ ids: readSaved(localStorage) });
+  }
+
+  private status = createRef<HTMLParagraphElement>();
+
+  /**
+   * Removing an item removes the button that had focus: focus moves to the next item's remove
+   * button, else the previous one, else the status line, and the removal is announced.
+   */
+  private remove(item: SavedItem, order: SavedItem[]) {
+    const at = order.findIndex((i) => i.id === item.id);
+    const next = order[at + 1] ?? order[at - 1];
+    this.setIds(
+      this.state.ids.filter((x) => x !== item.id),
+      this.props.strings.removed.replace('{title}', item.title),
+    );
+    requestAnimationFrame(() => {
+      const target = next ? document.getElementById(`saved-remove-${next.id.replace(':', '-')}`) : this.status.current;
+      target?.focus();
+    });
   }
 
   private setIds(ids: string[], message = '') {
@@ -86,7 +107,7 @@ export default class SavedList extends Component<Props, State> {
     const status = chosen.length === 1 ? strings.one : strings.count.replace('{n}', String(chosen.length));
     return (
       <div class="do-saved">
-        <p role="status" class="do-saved__status">
+        <p role="status" class="do-saved__status" ref={this.status} tabIndex={-1}>
           {chosen.length === 0 ? strings.empty : status} {message}
         </p>
         {shared && chosen.length > 0 && (
@@ -112,8 +133,9 @@ export default class SavedList extends Component<Props, State> {
                       <button
                         type="button"
                         class="do-saved__remove"
+                        id={`saved-remove-${item.id.replace(':', '-')}`}
                         aria-label={`${strings.remove}: ${item.title}`}
-                        onClick={() => this.setIds(ids.filter((x) => x !== item.id))}
+                        onClick={() => this.remove(item, (['place', 'route', 'event'] as const).flatMap((t) => chosen.filter((i) => i.type === t)))}
                       >
                         {strings.remove}
                       </button>

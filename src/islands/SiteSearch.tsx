@@ -46,6 +46,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+/** Results whose fragments load before the first results show; the rest follow right after. */
+const FIRST_BATCH = 6;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -90,10 +92,6 @@ export default class SiteSearch extends Component<Props, State> {
     const params = new URLSearchParams(this.props.dialogQuery !== undefined ? `q=${encodeURIComponent(this.props.dialogQuery)}` : window.location.search);
     const filters: Record<string, string> = {};
     for (const key of FACETS) if (params.get(key)) filters[key] = params.get(key)!;
-    loadPagefind()
-      .then((pf) => pf.filters())
-      .then((available) => this.setState({ available }))
-      .catch(() => undefined);
     this.run(params.get('q') ?? '', filters, params.get('sort') ?? '');
   }
 
@@ -117,19 +115,43 @@ export default class SiteSearch extends Component<Props, State> {
       .then((pf) => pf.debouncedSearch(q || null, { filters: active, sort: sort === 'date' ? { date: 'desc' } : undefined }, 250))
       .then(async (search) => {
         if (!search || id !== this.searchId) return;
-        const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+        // The first few fragments first, so results appear after a few kilobytes; the rest follow.
+        const toResult = (d: Awaited<ReturnType<(typeof search.results)[number]['data']>>): Result => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.meta.section, date: d.meta.date, image: d.meta.image });
+        const data = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
         if (id !== this.searchId) return;
         const n = search.results.length;
+        const loadRest = () => {
+          this.loadFacets();
+          if (n <= FIRST_BATCH) return;
+          Promise.all(search.results.slice(FIRST_BATCH, MAX_RESULTS).map((r) => r.data()))
+            .then((more) => id === this.searchId && this.setState({ results: [...(this.state.results ?? []), ...more.map(toResult)] }))
+            .catch(() => undefined);
+        };
         this.setState({
-          results: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.meta.section, date: d.meta.date, image: d.meta.image })),
+          results: data.map(toResult),
           // The live region is written once per settled search, so screen readers hear the count once.
           status:
             n === 0
               ? strings.none.replace('{q}', q)
               : (n === 1 ? strings.one : strings.count).replace('{n}', String(n)).replace('{q}', q),
-        });
+        }, () => requestAnimationFrame(() => setTimeout(loadRest))); // after the first results are painted
       })
       .catch(() => id === this.searchId && this.setState({ status: strings.error }));
+  }
+
+  private facetsRequested = false;
+
+  /**
+   * Facet values come from Pagefind's filter index, which grows with the site: it loads once the
+   * first results are on screen, not before, so it never delays them.
+   */
+  private loadFacets() {
+    if (this.facetsRequested) return;
+    this.facetsRequested = true;
+    loadPagefind()
+      .then((pf) => pf.filters())
+      .then((available) => this.setState({ available }))
+      .catch(() => undefined);
   }
 
   /** Arrow keys move between the field and the result links. */

@@ -33,6 +33,11 @@ for (const path of paths) {
 
     expect(foreign, 'no request may leave the site').toEqual([]);
 
+    // Leichte Sprache and the accessibility statement are one step away from every page.
+    const targets = await page.getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(targets).toContain('/leichte-sprache/');
+    expect(targets).toContain(locale === 'de' ? '/barrierefreiheit/' : '/en/accessibility/');
+
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
