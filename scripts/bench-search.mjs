@@ -3,7 +3,7 @@
  * Search measurement: for the real site and for a generated site of 10,000 pages, how big the German
  * search index is, how many bytes a visitor's browser transfers until the first results appear, and
  * how long that takes in headless Chromium. The site is served from disk through Playwright's request
- * routing (no server), with gzip sizes for compressible files as a production server would send them.
+ * routing (no server), with the sizes nginx would send: the build's Brotli files, else gzip for text.
  *
  *   npm run bench:search               real site (dist/, build first) and 10,000 generated pages
  *   npm run bench:search -- --real     real site only
@@ -45,7 +45,9 @@ async function measure(dist, query, from = 'page') {
     if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
     const body = readFileSync(file);
     const ext = extname(file);
-    const sent = compressible.has(ext) ? gzipSync(body).length : body.length;
+    // What nginx sends (deploy/nginx): the precompressed Brotli file where the build wrote one,
+    // else gzip for text types; Pagefind's index files are compressed by Pagefind itself.
+    const sent = existsSync(`${file}.br`) ? statSync(`${file}.br`).size : compressible.has(ext) ? gzipSync(body).length : body.length;
     bytes += sent;
     if (searching) searchBytes += sent;
     files.push({ phase: searching ? 'query' : 'page', url: url.href, path: url.pathname.replace(/[0-9a-f]{8,}/g, '…'), sent });

@@ -174,6 +174,11 @@ for (const e of entries.filter((x) => x.collection === 'places')) {
   }
 }
 
+// Places listed without a position: they are not drawn on any map until someone adds verified coordinates.
+const placesWithoutCoordinates = entries
+  .filter((e) => e.collection === 'places' && !e.data.coordinates)
+  .map((e) => ({ file: e.file, owner: e.owner ?? '(no owner)' }));
+
 const report = {
   date: todayText,
   contentDir: root,
@@ -192,6 +197,7 @@ const report = {
   figuresWithoutDate,
   staleFigures,
   staleFacts,
+  placesWithoutCoordinates,
 };
 
 // ---- output -----------------------------------------------------------------------------------
@@ -224,6 +230,7 @@ out.push(
   `  figures older than a year ... ${staleFigures.length} of ${figures.length}`,
   `  figures without source/date . ${figuresWithoutSource.length}/${figuresWithoutDate.length}`,
   `  places: hours/admission "Stand" older than a year: ${staleFacts.length}`,
+  `  places without coordinates (not on the maps): ${placesWithoutCoordinates.length}`,
 );
 if (unreadable.length) section('Unreadable files', unreadable, (r) => `${r.file}: ${r.problem}`);
 section('Entries without owner or review date', missingGovernance, (r) => `${r.file}: no ${r.missing.join(', no ')}`);
@@ -234,6 +241,7 @@ section(
 );
 section('Missing translations (one language only, no translationNote)', missingTranslations, (r) => `${r.file}: no ${r.missing === 'en' ? 'English' : 'German'} version with key "${r.key}" (${r.owner})`);
 if (notedTranslations.length) section('One language by decision (translationNote)', notedTranslations, (r) => `${r.file}: ${r.note}`);
+section('Places without coordinates (listed, not drawn on the maps)', placesWithoutCoordinates, (r) => `${r.file} (${r.owner}): add verified coordinates with their source`);
 section('Entries without sources', withoutSources, (r) => `${r.file} (${r.owner})${r.note ? `: ${r.note}` : ''}`);
 section(
   `Figures with a reference date older than ${FIGURE_MAX_AGE_MONTHS} months`,

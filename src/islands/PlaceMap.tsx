@@ -6,7 +6,7 @@
  * visit (sessionStorage), never longer.
  */
 import { Component, createRef } from 'preact';
-import type { MapLabel, MapPlace } from '../lib/mapData';
+import type { ListedPlace, MapLabel, MapPlace } from '../lib/mapData';
 
 export interface PlaceMapStrings {
   filters: string;
@@ -25,10 +25,14 @@ export interface PlaceMapStrings {
   osmAttribution: string;
   osmLoading: string;
   osmFailed: string;
+  /** Shown in the list for a place that has no verified position yet. */
+  noPoint: string;
 }
 
 interface Props {
   places: MapPlace[];
+  /** Places without a verified position: in the list, not on the map. */
+  unplaced: ListedPlace[];
   labels: MapLabel[];
   kinds: [string, string][];
   districts: string[];
@@ -77,6 +81,13 @@ export default class PlaceMap extends Component<Props, State> {
     return this.props.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
   }
 
+  /** Everything the list shows: drawn places and those without a position, alphabetically. */
+  private listed(): (MapPlace | ListedPlace)[] {
+    const { kind, district } = this.state;
+    const unplaced = this.props.unplaced.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    return [...this.visible(), ...unplaced].sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  }
+
   private async loadOsm() {
     sessionStorage.setItem(OSM_KEY, '1');
     this.setState({ osm: 'loading' });
@@ -117,7 +128,7 @@ export default class PlaceMap extends Component<Props, State> {
   }
 
   render({ places, labels, kinds, districts, width, height, privacyUrl, strings }: Props, { kind, district, selected, ready, osm }: State) {
-    const shown = this.visible();
+    const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
     return (
@@ -192,7 +203,8 @@ export default class PlaceMap extends Component<Props, State> {
               <span>
                 {kindName[p.kind] ?? p.kind} · {p.district}
               </span>
-              {ready && (
+              {!('x' in p) && <span class="do-placemap__nopoint">{strings.noPoint}</span>}
+              {ready && 'x' in p && (
                 <button
                   type="button"
                   class="do-placemap__show"

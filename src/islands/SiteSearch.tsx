@@ -23,6 +23,11 @@ export interface SearchStrings {
   otherLanguage: string;
   tryOther: string;
   resultsLabel: string;
+  /** "Did you mean" before a suggested query, and the status text with it: {q} typed, {s} suggested. */
+  didYouMean: string;
+  noneSuggest: string;
+  /** Known words for spelling suggestions (JSON), fetched only after a search without results. */
+  wordsUrl: string;
 }
 
 interface Result {
@@ -43,11 +48,12 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   debouncedSearch: (q: string | null, o?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: object) => Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
 /** Results whose fragments load before the first results show; the rest follow right after. */
-const FIRST_BATCH = 6;
+const FIRST_BATCH = 4;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -76,6 +82,8 @@ interface State {
   available: Record<string, Record<string, number>>;
   results: Result[] | null;
   status: string;
+  /** A corrected query that finds something, offered after a search without results. */
+  suggestion?: string;
 }
 
 /**
@@ -96,7 +104,7 @@ export default class SiteSearch extends Component<Props, State> {
   }
 
   private run(query: string, filters: Record<string, string>, sort: string) {
-    this.setState({ query, filters, sort });
+    this.setState({ query, filters, sort, suggestion: undefined });
     const q = query.trim();
     const url = new URL(window.location.href);
     url.search = '';
@@ -135,8 +143,26 @@ export default class SiteSearch extends Component<Props, State> {
               ? strings.none.replace('{q}', q)
               : (n === 1 ? strings.one : strings.count).replace('{n}', String(n)).replace('{q}', q),
         }, () => requestAnimationFrame(() => setTimeout(loadRest))); // after the first results are painted
+        if (n === 0 && q) this.suggest(q, active, id);
       })
       .catch(() => id === this.searchId && this.setState({ status: strings.error }));
+  }
+
+  private words?: Promise<[string, number][]>;
+
+  /** After a search without results: a corrected query, offered only if it finds something. */
+  private async suggest(q: string, filters: Record<string, string>, id: number) {
+    try {
+      this.words ??= fetch(this.props.strings.wordsUrl).then((r) => r.json());
+      const [{ suggestQuery }, words, pf] = await Promise.all([import('../lib/spelling'), this.words, loadPagefind()]);
+      const suggestion = suggestQuery(q, words);
+      if (!suggestion || id !== this.searchId) return;
+      const check = await pf.search(suggestion, { filters });
+      if (check.results.length === 0 || id !== this.searchId) return;
+      this.setState({ suggestion, status: this.props.strings.noneSuggest.replace('{q}', q).replace('{s}', suggestion) });
+    } catch {
+      /* no suggestion: the hint and the other routes stay */
+    }
   }
 
   private facetsRequested = false;
@@ -166,7 +192,7 @@ export default class SiteSearch extends Component<Props, State> {
     else links[index - 1].focus();
   };
 
-  render({ strings, otherSearch, dialogQuery }: Props, { query, filters, sort, available, results, status }: State) {
+  render({ strings, otherSearch, dialogQuery }: Props, { query, filters, sort, available, results, status, suggestion }: State) {
     // Ids differ inside the header dialog, which may open on the search page itself.
     const pfx = dialogQuery === undefined ? '' : 'dialog-';
     return (
@@ -213,6 +239,22 @@ export default class SiteSearch extends Component<Props, State> {
         <p role="status" class="do-search__status">
           {status}
         </p>
+        {suggestion && (
+          <p class="do-search__suggest">
+            {strings.didYouMean}{' '}
+            <button
+              type="button"
+              class="do-search__suggestion"
+              onClick={() => {
+                this.run(suggestion, filters, sort);
+                this.input.current?.focus();
+              }}
+            >
+              {suggestion}
+            </button>
+            ?
+          </p>
+        )}
         {results && results.length === 0 && query.trim() && (
           <p class="do-search__other">
             {strings.tryOther} <a href={`${otherSearch}?q=${encodeURIComponent(query.trim())}`}>{strings.otherLanguage}</a>

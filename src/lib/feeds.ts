@@ -37,7 +37,7 @@ export async function eventsFeed(locale: Locale, site: URL | undefined): Promise
         price: d.price.summary ?? null,
         accessibility: d.accessibility ?? null,
         venue: venue
-          ? { name: venue.data.title, street: venue.data.address.street, postalCode: venue.data.address.postalCode, locality: 'Dortmund', district: venue.data.district, lat: venue.data.coordinates.lat, lon: venue.data.coordinates.lon, url: new URL(pathOf('places', venue), base).href }
+          ? { name: venue.data.title, street: venue.data.address.street, postalCode: venue.data.address.postalCode, locality: 'Dortmund', district: venue.data.district, lat: venue.data.coordinates?.lat ?? null, lon: venue.data.coordinates?.lon ?? null, url: new URL(pathOf('places', venue), base).href }
           : { name: d.location?.name ?? null, street: d.location?.address?.street ?? null, postalCode: d.location?.address?.postalCode ?? null, locality: 'Dortmund' },
         organiser: d.organiser,
         url: new URL(pathOf('events', e), base).href,

@@ -18,6 +18,9 @@ export interface MapPlace {
   y: number;
 }
 
+/** A place without a verified position: listed with the others, never drawn. */
+export type ListedPlace = Omit<MapPlace, 'lat' | 'lon' | 'x' | 'y'>;
+
 export interface MapLabel {
   name: string;
   url: string;
@@ -26,12 +29,29 @@ export interface MapLabel {
 }
 
 const placesCache = new Map<Locale, Promise<MapPlace[]>>();
+const unmappedCache = new Map<Locale, Promise<ListedPlace[]>>();
 const labelsCache = new Map<Locale, Promise<MapLabel[]>>();
 
 /** Computed once per language and build: every place, district and route page draws a map. */
 export function mapPlaces(locale: Locale): Promise<MapPlace[]> {
   if (!placesCache.has(locale)) placesCache.set(locale, computePlaces(locale));
   return placesCache.get(locale)!;
+}
+
+/** Places that have no coordinates yet, for the map's list. */
+export function unmappedPlaces(locale: Locale): Promise<ListedPlace[]> {
+  if (!unmappedCache.has(locale)) {
+    unmappedCache.set(
+      locale,
+      entriesIn('places', locale).then((all) =>
+        all
+          .filter((p) => !p.data.coordinates)
+          .map((p) => ({ key: p.data.key, title: p.data.title, url: pathOf('places', p), kind: p.data.kind, district: p.data.district }))
+          .sort((a, b) => a.title.localeCompare(b.title, locale)),
+      ),
+    );
+  }
+  return unmappedCache.get(locale)!;
 }
 
 export function mapDistrictLabels(locale: Locale): Promise<MapLabel[]> {
@@ -41,15 +61,16 @@ export function mapDistrictLabels(locale: Locale): Promise<MapLabel[]> {
 
 async function computePlaces(locale: Locale): Promise<MapPlace[]> {
   return (await entriesIn('places', locale))
+    .flatMap((p) => (p.data.coordinates ? [{ ...p, coordinates: p.data.coordinates }] : []))
     .map((p) => ({
       key: p.data.key,
       title: p.data.title,
       url: pathOf('places', p),
       kind: p.data.kind,
       district: p.data.district,
-      lat: p.data.coordinates.lat,
-      lon: p.data.coordinates.lon,
-      ...project(p.data.coordinates),
+      lat: p.coordinates.lat,
+      lon: p.coordinates.lon,
+      ...project(p.coordinates),
     }))
     .sort((a, b) => a.title.localeCompare(b.title, locale));
 }

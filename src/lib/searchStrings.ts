@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas/enums';
 import type { SearchStrings } from '../islands/SiteSearch';
 import { t } from '../i18n/t';
+import { searchWordsPath } from './searchWords';
 
 /** The UI strings the search island needs, for the search page and the header's search dialog alike. */
 export function searchStrings(locale: Locale): SearchStrings {
@@ -20,5 +21,8 @@ export function searchStrings(locale: Locale): SearchStrings {
     otherLanguage: t(locale, 'search.otherLanguage'),
     tryOther: t(locale, 'search.tryOther'),
     resultsLabel: t(locale, 'search.results'),
+    didYouMean: t(locale, 'search.didYouMean'),
+    noneSuggest: t(locale, 'search.noneSuggest'),
+    wordsUrl: searchWordsPath[locale],
   };
 }

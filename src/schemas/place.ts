@@ -54,7 +54,11 @@ export const placeSchema = (ctx: SchemaContext) =>
     pillars: z.array(z.enum(['visit', 'culture'])).min(1).default(['visit']),
     /** One of the 12 Stadtbezirke. */
     district: z.enum(districts, { error: `must be one of the 12 Stadtbezirke: ${districts.join(', ')}` }),
-    coordinates: coordinatesSchema,
+    /**
+     * Position on the maps. Leave it out only while no verified position exists: the place is then
+     * listed (also in the map's list) but not drawn, and `npm run content:report` names it.
+     */
+    coordinates: coordinatesSchema.optional(),
     address: addressSchema,
     /** Opening hours with their "Stand" date, where the place has any. */
     openingHours: datedText.optional(),

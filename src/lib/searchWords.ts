@@ -1,0 +1,25 @@
+/**
+ * The words the portal knows, per language, for spelling suggestions when a search finds nothing:
+ * titles, descriptions and search keywords of every published entry, most frequent first. Served as a
+ * small JSON file next to the search page and fetched only after a search without results.
+ */
+import type { Locale } from '../schemas/enums';
+import { entriesIn, type LocalizedCollection } from './entries';
+import { searchKeywords } from './searchTerms';
+import { buildVocabulary } from './spelling';
+
+const collections: LocalizedCollection[] = ['places', 'events', 'districts', 'routes', 'festivals', 'news', 'business', 'pages', 'practical', 'easy'];
+
+export async function searchWords(locale: Locale): Promise<Response> {
+  const texts: string[] = [];
+  for (const collection of collections) {
+    for (const entry of await entriesIn(collection, locale)) {
+      const { title, description } = entry.data;
+      texts.push(title, description, searchKeywords(title, description));
+    }
+  }
+  return new Response(JSON.stringify(buildVocabulary(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** Where the island fetches the words from. */
+export const searchWordsPath: Record<Locale, string> = { de: '/suche/woerter.json', en: '/en/search/words.json' };
