@@ -12,11 +12,14 @@ const collections: LocalizedCollection[] = ['places', 'events', 'districts', 'ro
 
 export async function searchWords(locale: Locale): Promise<Response> {
   const texts: string[] = [];
+  const other: Locale = locale === 'de' ? 'en' : 'de';
   for (const collection of collections) {
     for (const entry of await entriesIn(collection, locale)) {
       const { title, description } = entry.data;
       texts.push(title, description, searchKeywords(title, description));
     }
+    // Pages are also found by their name in the other language (their search keywords carry it).
+    for (const entry of await entriesIn(collection, other)) texts.push(entry.data.title);
   }
   return new Response(JSON.stringify(buildVocabulary(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
