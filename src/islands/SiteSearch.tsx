@@ -28,21 +28,21 @@ export interface SearchStrings {
   noneSuggest: string;
   /** Known words for spelling suggestions (JSON), fetched only after a search without results. */
   wordsUrl: string;
+  /** This language's search page: a suggestion links there with its query. */
+  searchPath: string;
 }
 
+/** A result as Pagefind returns it; shown as it is. */
 interface Result {
   url: string;
-  title: string;
   excerpt: string;
-  section?: string;
-  date?: string;
-  image?: string;
+  meta: Record<string, string>;
 }
 
 const FACETS = ['section', 'type', 'district', 'month'];
 
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<Result>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -66,6 +66,16 @@ function loadPagefind(): Promise<Pagefind> {
     return pf;
   });
   return pagefind;
+}
+
+/**
+ * Spelling suggestions by URL, built from src/lib/spelling.ts by src/pages/suche/vorschlaege.js.ts and
+ * loaded only after a search without results. Through Vite's import() the island would carry Vite's
+ * preload helper as a static import, and the search page must stay within 20 KB of JavaScript.
+ */
+function loadSpelling(): Promise<typeof import('../lib/spelling')> {
+  const path = `${location.origin}/suche/vorschlaege.js`;
+  return import(/* @vite-ignore */ path);
 }
 
 interface Props {
@@ -99,7 +109,7 @@ export default class SiteSearch extends Component<Props, State> {
   componentDidMount() {
     const params = new URLSearchParams(this.props.dialogQuery !== undefined ? `q=${encodeURIComponent(this.props.dialogQuery)}` : window.location.search);
     const filters: Record<string, string> = {};
-    for (const key of FACETS) if (params.get(key)) filters[key] = params.get(key)!;
+    for (const key of FACETS) filters[key] = params.get(key) ?? '';
     this.run(params.get('q') ?? '', filters, params.get('sort') ?? '');
   }
 
@@ -120,64 +130,38 @@ export default class SiteSearch extends Component<Props, State> {
     }
     const { strings } = this.props;
     loadPagefind()
-      .then((pf) => pf.debouncedSearch(q || null, { filters: active, sort: sort === 'date' ? { date: 'desc' } : undefined }, 250))
-      .then(async (search) => {
+      .then(async (pf) => {
+        const search = await pf.debouncedSearch(q || null, { filters: active, sort: sort === 'date' ? { date: 'desc' } : undefined }, 250);
         if (!search || id !== this.searchId) return;
         // The first few fragments first, so results appear after a few kilobytes; the rest follow.
-        const toResult = (d: Awaited<ReturnType<(typeof search.results)[number]['data']>>): Result => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.meta.section, date: d.meta.date, image: d.meta.image });
         const data = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
         if (id !== this.searchId) return;
         const n = search.results.length;
+        // Facet values come from Pagefind's filter index, which grows with the site: they load after
+        // the first results are painted, never before them (Pagefind keeps them once loaded).
         const loadRest = () => {
-          this.loadFacets();
+          pf.filters().then((available) => this.setState({ available }));
           if (n <= FIRST_BATCH) return;
-          Promise.all(search.results.slice(FIRST_BATCH, MAX_RESULTS).map((r) => r.data()))
-            .then((more) => id === this.searchId && this.setState({ results: [...(this.state.results ?? []), ...more.map(toResult)] }))
-            .catch(() => undefined);
+          Promise.all(search.results.slice(FIRST_BATCH, MAX_RESULTS).map((r) => r.data())).then(
+            (more) => id === this.searchId && this.setState({ results: [...this.state.results!, ...more] }),
+          );
         };
         this.setState({
-          results: data.map(toResult),
+          results: data,
           // The live region is written once per settled search, so screen readers hear the count once.
-          status:
-            n === 0
-              ? strings.none.replace('{q}', q)
-              : (n === 1 ? strings.one : strings.count).replace('{n}', String(n)).replace('{q}', q),
+          status: (n === 0 ? strings.none : n === 1 ? strings.one : strings.count).replace('{n}', String(n)).replace('{q}', q),
         }, () => requestAnimationFrame(() => setTimeout(loadRest))); // after the first results are painted
         if (n === 0 && q) this.suggest(q, active, id);
       })
       .catch(() => id === this.searchId && this.setState({ status: strings.error }));
   }
 
-  private words?: Promise<[string, number][]>;
-
   /** After a search without results: a corrected query, offered only if it finds something. */
-  private async suggest(q: string, filters: Record<string, string>, id: number) {
-    try {
-      this.words ??= fetch(this.props.strings.wordsUrl).then((r) => r.json());
-      const [{ suggestQuery }, words, pf] = await Promise.all([import('../lib/spelling'), this.words, loadPagefind()]);
-      const suggestion = suggestQuery(q, words);
-      if (!suggestion || id !== this.searchId) return;
-      const check = await pf.search(suggestion, { filters });
-      if (check.results.length === 0 || id !== this.searchId) return;
-      this.setState({ suggestion, status: this.props.strings.noneSuggest.replace('{q}', q).replace('{s}', suggestion) });
-    } catch {
-      /* no suggestion: the hint and the other routes stay */
-    }
-  }
-
-  private facetsRequested = false;
-
-  /**
-   * Facet values come from Pagefind's filter index, which grows with the site: it loads once the
-   * first results are on screen, not before, so it never delays them.
-   */
-  private loadFacets() {
-    if (this.facetsRequested) return;
-    this.facetsRequested = true;
-    loadPagefind()
-      .then((pf) => pf.filters())
-      .then((available) => this.setState({ available }))
-      .catch(() => undefined);
+  private suggest(q: string, filters: Record<string, string>, id: number) {
+    loadSpelling()
+      .then(({ findSuggestion }) => findSuggestion(q, this.props.strings, (s) => loadPagefind().then((pf) => pf.search(s, { filters }))))
+      .then((found) => found && id === this.searchId && this.setState(found))
+      .catch(() => undefined); // no suggestion: the hint and the other routes stay
   }
 
   /** Arrow keys move between the field and the result links. */
@@ -240,19 +224,8 @@ export default class SiteSearch extends Component<Props, State> {
           {status}
         </p>
         {suggestion && (
-          <p class="do-search__suggest">
-            {strings.didYouMean}{' '}
-            <button
-              type="button"
-              class="do-search__suggestion"
-              onClick={() => {
-                this.run(suggestion, filters, sort);
-                this.input.current?.focus();
-              }}
-            >
-              {suggestion}
-            </button>
-            ?
+          <p class="do-search__other">
+            {strings.didYouMean} <a href={`${strings.searchPath}?q=${encodeURIComponent(suggestion)}`}>{suggestion}</a>?
           </p>
         )}
         {results && results.length === 0 && query.trim() && (
@@ -264,18 +237,18 @@ export default class SiteSearch extends Component<Props, State> {
           <ol ref={this.list} class="do-search__results" aria-label={strings.resultsLabel}>
             {results.map((r) => (
               <li key={r.url}>
-                {r.image && <img src={r.image} alt="" width={160} height={90} loading="lazy" class="do-search__img" />}
-                {r.section && (
+                {r.meta.image && <img src={r.meta.image} alt="" width={160} height={90} loading="lazy" />}
+                {r.meta.section && (
                   <p class="do-search__section">
-                    {r.section}
-                    {r.date && ` · ${r.date}`}
+                    {r.meta.section}
+                    {r.meta.date && ` · ${r.meta.date}`}
                   </p>
                 )}
                 <h2>
-                  <a href={r.url}>{r.title}</a>
+                  <a href={r.url}>{r.meta.title ?? r.url}</a>
                 </h2>
                 {/* Pagefind escapes page text and adds only <mark> around matches. */}
-                <p class="do-search__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+                <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />
               </li>
             ))}
           </ol>

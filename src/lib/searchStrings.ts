@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas/enums';
 import type { SearchStrings } from '../islands/SiteSearch';
 import { t } from '../i18n/t';
+import { pagePaths } from '../i18n/routes';
 import { searchWordsPath } from './searchWords';
 
 /** The UI strings the search island needs, for the search page and the header's search dialog alike. */
@@ -24,5 +25,6 @@ export function searchStrings(locale: Locale): SearchStrings {
     didYouMean: t(locale, 'search.didYouMean'),
     noneSuggest: t(locale, 'search.noneSuggest'),
     wordsUrl: searchWordsPath[locale],
+    searchPath: pagePaths.search[locale],
   };
 }

@@ -76,3 +76,20 @@ export function buildVocabulary(texts: string[], max = 6000): Vocabulary {
   for (const text of texts) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max);
 }
+
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/**
+ * For the search island: fetches the known words once, corrects the query, and returns the correction
+ * with the status line announcing it, only if searching for the correction finds something.
+ */
+export async function findSuggestion(
+  query: string,
+  strings: { wordsUrl: string; noneSuggest: string },
+  search: (q: string) => Promise<{ results: unknown[] }>,
+): Promise<{ suggestion: string; status: string } | undefined> {
+  vocabulary ??= fetch(strings.wordsUrl).then((r) => r.json() as Promise<Vocabulary>);
+  const suggestion = suggestQuery(query, await vocabulary);
+  if (!suggestion || (await search(suggestion)).results.length === 0) return undefined;
+  return { suggestion, status: strings.noneSuggest.replace('{q}', query).replace('{s}', suggestion) };
+}

@@ -84,6 +84,7 @@ export function placeTypes(kind: string, venueType?: string): string[] {
     library: 'Library',
     cinema: 'MovieTheater',
     'exhibition-centre': 'EventVenue',
+    'cultural-centre': 'EventVenue',
   };
   const byKind: Record<string, string> = {
     museum: 'Museum',

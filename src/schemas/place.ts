@@ -71,7 +71,7 @@ export const placeSchema = (ctx: SchemaContext) =>
     /** Official website of the place. */
     website: z.url({ error: 'must be a full web address starting with https://' }).optional(),
     /** For venues: what kind, so search engines get the right type (PerformingArtsTheater, MusicVenue …). */
-    venueType: z.enum(['theater', 'concert-hall', 'music-club', 'library', 'cinema', 'exhibition-centre']).optional(),
+    venueType: z.enum(['theater', 'concert-hall', 'music-club', 'library', 'cinema', 'exhibition-centre', 'cultural-centre']).optional(),
     /** Suggested length of a visit, in minutes. */
     visitMinutes: z.number().int().positive().optional(),
     image: imageSchema(ctx).optional(),

@@ -99,19 +99,16 @@ test('a misspelt search without results offers a correction that finds the page'
   await page.goto('/suche/?q=Fusballmuseum');
   const status = page.getByRole('status');
   await expect(status).toContainText('Keine Treffer für „Fusballmuseum“. Meinten Sie „Fußballmuseum“?');
-  await page.getByRole('button', { name: 'Fußballmuseum' }).click();
-  await expect(page).toHaveURL(/q=Fu%C3%9Fballmuseum/);
+  await page.getByRole('link', { name: 'Fußballmuseum' }).click();
+  await expect(page).toHaveURL(/\/suche\/\?q=Fu%C3%9Fballmuseum$/);
   const first = page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first();
   await expect(first).toHaveAttribute('href', '/erleben/orte/deutsches-fussballmuseum/');
-  await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toBeFocused();
 });
 
 test('English searches get corrections too, also by German names, and nonsense gets none', async ({ page }) => {
   await page.goto('/en/search/?q=Fusballmuseum');
-  await page.getByRole('button', { name: 'Fußballmuseum' }).click();
+  await page.getByRole('link', { name: 'Fußballmuseum' }).click();
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /\/en\/visit\/places\/german-football-museum\/$/);
-  await page.goto('/suche/?q=Industriekultr');
-  await expect(page.getByRole('button', { name: 'Industriekultur' })).toBeVisible();
   await page.goto('/suche/?q=Qwxyzz');
   await expect(page.getByRole('status')).toContainText('Keine Treffer für „Qwxyzz“');
   await expect(page.getByRole('status')).not.toContainText('Meinten Sie');
