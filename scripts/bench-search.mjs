@@ -107,6 +107,21 @@ function row(label, dist, pages, m, d) {
   return `| ${label} | ${pages} | ${kb(index)} KB | ${kb(m.pageBytes)} KB | ${kb(m.searchBytes)} KB | ${kb(m.total)} KB | ${m.ms} ms | ${kb(d.searchBytes)} KB | ${d.ms} ms |`;
 }
 
+/**
+ * The first query of a visit for several words: two of the generator's vocabulary, which occur on
+ * thousands of generated pages (the largest index entries), and real names that occur on a few.
+ */
+const queries = ['Zeche', 'Konzert', 'Museum', 'Zollern', 'Phoenix'];
+async function perQuery(label, dist) {
+  const out = [];
+  for (const q of queries) {
+    const m = await measure(dist, q);
+    out.push(`| ${label} | ${q} | ${(m.searchBytes / 1024).toFixed(1)} KB | ${m.ms} ms |`);
+  }
+  return out;
+}
+const queryLines = ['| site | first query | transfer until results | time |', '|---|---|---:|---:|'];
+
 const countPages = (dist) => spawnSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
 
 const lines = [
@@ -115,6 +130,7 @@ const lines = [
 ];
 if (!existsSync('dist/pagefind')) throw new Error('dist/ has no search index: run `npm run build` first');
 lines.push(row('real', 'dist', countPages('dist'), await measure('dist', 'Zeche'), await measure('dist', 'Zeche', 'dialog')));
+queryLines.push(...(await perQuery('real', 'dist')));
 
 if (!process.argv.includes('--real')) {
   // Inside the project: Astro runs its prerender chunks from the output folder and resolves packages from there.
@@ -131,7 +147,8 @@ if (!process.argv.includes('--real')) {
   if (result.status !== 0) throw new Error(`generated build failed:\n${result.stderr.slice(-3000)}`);
   console.log(`generated build: ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`);
   lines.push(row('generated', out, countPages(out), await measure(out, 'Zeche'), await measure(out, 'Zeche', 'dialog')));
+  queryLines.push(...(await perQuery('generated', out)));
   rmSync(root, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
 }
-console.log(lines.join('\n'));
+console.log(`${lines.join('\n')}\n\n${queryLines.join('\n')}`);

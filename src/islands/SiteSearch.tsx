@@ -110,7 +110,8 @@ export default class SiteSearch extends Component<Props, State> {
     const params = new URLSearchParams(this.props.dialogQuery !== undefined ? `q=${encodeURIComponent(this.props.dialogQuery)}` : window.location.search);
     const filters: Record<string, string> = {};
     for (const key of FACETS) filters[key] = params.get(key) ?? '';
-    this.run(params.get('q') ?? '', filters, params.get('sort') ?? '');
+    // Text typed into the server-rendered field before the island woke up is kept, not wiped.
+    this.run(params.get('q') || this.input.current!.value, filters, params.get('sort') ?? '');
   }
 
   private run(query: string, filters: Record<string, string>, sort: string) {

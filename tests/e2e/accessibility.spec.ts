@@ -206,6 +206,8 @@ test.describe('keyboard walk through each island', () => {
   test('search page: facets and sorting reachable by Tab after the field', async ({ page }) => {
     await page.goto('/suche/?q=Zeche');
     await expect(page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
+    // Facet values load just after the first results.
+    await expect(page.getByRole('combobox', { name: 'Bereich' })).toBeVisible();
     const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
     await field.focus();
     const reached: string[] = [];

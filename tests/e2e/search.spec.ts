@@ -113,3 +113,18 @@ test('English searches get corrections too, also by German names, and nonsense g
   await expect(page.getByRole('status')).toContainText('Keine Treffer für „Qwxyzz“');
   await expect(page.getByRole('status')).not.toContainText('Meinten Sie');
 });
+
+test('text typed before the search island has loaded is searched, not wiped', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/SiteSearch\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/suche/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Kokerei');
+  release();
+  await expect(page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toHaveValue('Kokerei');
+  await expect(page).toHaveURL(/\?q=Kokerei$/);
+});
