@@ -56,19 +56,15 @@ export default class SavedList extends Component<Props, State> {
   private remove(item: SavedItem, order: SavedItem[]) {
     const at = order.findIndex((i) => i.id === item.id);
     const next = order[at + 1] ?? order[at - 1];
-    this.setIds(
-      this.state.ids.filter((x) => x !== item.id),
-      this.props.strings.removed.replace('{title}', item.title),
-    );
-    requestAnimationFrame(() => {
+    this.setIds(this.state.ids.filter((x) => x !== item.id), this.props.strings.removed.replace('{title}', item.title), () => {
       const target = next ? document.getElementById(`saved-remove-${next.id.replace(':', '-')}`) : this.status.current;
       target?.focus();
     });
   }
 
-  private setIds(ids: string[], message = '') {
+  private setIds(ids: string[], message = '', then?: () => void) {
     if (!this.state.shared) writeSaved(localStorage, ids);
-    this.setState({ ids, message, link: '' });
+    this.setState({ ids, message, link: '' }, then);
   }
 
   private adopt = () => {
