@@ -145,7 +145,7 @@ export default class FeedbackForm extends Component<Props, State> {
           {this.field('problem', strings.problem, strings.problemHint, true, true)}
           {this.field('tools', strings.tools, strings.toolsHint, false)}
           {this.field('reply', strings.reply, strings.replyHint, false)}
-          <button type="submit" class="do-button">
+          <button type="submit" class="do-button do-button--dark">
             {strings.compose}
           </button>
         </form>
@@ -163,14 +163,14 @@ export default class FeedbackForm extends Component<Props, State> {
             </div>
             <div class="do-feedback__actions">
               {composed.mailto && (
-                <a class="do-button" href={composed.mailto}>
+                <a class="do-button do-button--dark" href={composed.mailto}>
                   {strings.mail}
                 </a>
               )}
-              <button type="button" class="do-button do-button--secondary" onClick={this.copy}>
+              <button type="button" class="do-button do-button--ghost" onClick={this.copy}>
                 {strings.copy}
               </button>
-              <button type="button" class="do-button do-button--secondary" onClick={this.print}>
+              <button type="button" class="do-button do-button--ghost" onClick={this.print}>
                 {strings.print}
               </button>
             </div>
