@@ -45,6 +45,9 @@ const entryBases = {
 
 export type EntryCollection = keyof typeof entryBases;
 
+/** Every collection whose entries are pages, in both languages (Leichte Sprache only in German). */
+export const entryCollections = Object.keys(entryBases) as EntryCollection[];
+
 /** URL of a content entry from its collection, language and slug. */
 export function entryPath(collection: EntryCollection, locale: Locale, slug: string): string {
   return `${entryBases[collection][locale]}${slug}/`;

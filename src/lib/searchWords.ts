@@ -4,16 +4,16 @@
  * small JSON file next to the search page and fetched only after a search without results.
  */
 import type { Locale } from '../schemas/enums';
-import { entriesIn, type LocalizedCollection } from './entries';
+import { entriesIn } from './entries';
+import { entryCollections } from '../i18n/routes';
 import { searchKeywords } from './searchTerms';
 import { buildVocabulary } from './spelling';
 
-const collections: LocalizedCollection[] = ['places', 'events', 'districts', 'routes', 'festivals', 'news', 'business', 'pages', 'practical', 'easy'];
 
 export async function searchWords(locale: Locale): Promise<Response> {
   const texts: string[] = [];
   const other: Locale = locale === 'de' ? 'en' : 'de';
-  for (const collection of collections) {
+  for (const collection of entryCollections) {
     for (const entry of await entriesIn(collection, locale)) {
       const { title, description } = entry.data;
       texts.push(title, description, searchKeywords(title, description));

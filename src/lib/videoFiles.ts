@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../schemas/enums';
+import { formatNumber } from './format';
 
 /** Size in bytes of a file below public/; throws, naming the file and the field, when it is missing. */
 export function publicFileBytes(urlPath: string, field: string, entryFile: string, publicDir = 'public'): number {
@@ -17,9 +18,8 @@ export function publicFileBytes(urlPath: string, field: string, entryFile: strin
 
 /** "12,3 MB" / "12.3 MB"; below one megabyte in kilobytes. */
 export function formatBytes(locale: Locale, bytes: number): string {
-  const tag = locale === 'de' ? 'de-DE' : 'en-GB';
-  if (bytes < 1_000_000) return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1000)))} KB`;
-  return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+  if (bytes < 1_000_000) return `${formatNumber(locale, Math.max(1, Math.round(bytes / 1000)))} KB`;
+  return `${formatNumber(locale, bytes / 1_000_000, 1)} MB`;
 }
 
 /** "2:05 Minuten" / "2:05 minutes"; under a minute in seconds. */
@@ -28,11 +28,4 @@ export function formatDuration(locale: Locale, seconds: number): string {
   const m = Math.floor(seconds / 60);
   const s = String(seconds % 60).padStart(2, '0');
   return locale === 'de' ? `${m}:${s} Minuten` : `${m}:${s} minutes`;
-}
-
-/** ISO 8601 duration for structured data: PT2M5S. */
-export function isoDuration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `PT${m ? `${m}M` : ''}${s || !m ? `${s}S` : ''}`;
 }
