@@ -28,8 +28,12 @@ test.describe('no CSP violation', () => {
 
   test('searching runs Pagefind and its WebAssembly within the policy', async ({ page }) => {
     const violations = await watchCsp(page);
+    // The browser unpacks the Brotli copy of Pagefind's WebAssembly itself (scripts/deploy/precompress.mjs).
+    const wasm = page.waitForResponse((r) => r.url().endsWith('/pagefind/wasm.de.pagefind'));
     await page.goto('/suche/?q=Zeche');
     await expect(page.getByRole('status')).toContainText('Treffer');
+    expect((await wasm).headers()['content-encoding']).toBe('br');
+    await expect(page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first()).toBeVisible();
     await page.goto('/en/search/?q=colliery');
     await expect(page.getByRole('status')).toContainText(/result/i);
     expect(await violations()).toEqual([]);

@@ -98,13 +98,39 @@ test.describe('compression', () => {
     expect(gunzipSync(response.body).toString('utf8')).toContain('<input id="moved-q" value="zeche zollern"');
   });
 
-  test('Pagefind’s index files are sent as they are, without a Content-Encoding', async () => {
+  test('Pagefind’s result fragments are sent as Pagefind gzipped them, without a Content-Encoding', async () => {
     const fragment = siteFiles().find((f) => f.startsWith('/pagefind/fragment/'))!;
     const response = await get(fragment, { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBeUndefined();
     expect(response.headers['content-type']).toBe('application/octet-stream');
   });
+
+  // scripts/deploy/precompress.mjs: Brotli browsers get the unpacked index in Brotli, every other
+  // client Pagefind's own gzip file, which Pagefind's script unpacks. Both end in the same bytes.
+  const files = siteFiles();
+  const packed = [
+    '/pagefind/wasm.de.pagefind',
+    files.find((f) => /^\/pagefind\/pagefind\.de_[0-9a-f]+\.pf_meta$/.test(f))!,
+    files.find((f) => /^\/pagefind\/index\/de_.*\.pf_index$/.test(f))!,
+  ];
+  for (const path of packed) {
+    test(`${path.replace(/_[0-9a-f]{6,}/, '_…')}: Brotli of the unpacked bytes, else Pagefind's gzip`, async () => {
+      const br = await get(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+      expect(br.status).toBe(200);
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toBe('Accept-Encoding');
+      expect(br.headers['content-type']).toBe('application/octet-stream');
+      const unpacked = brotliDecompressSync(br.body);
+      expect(unpacked.subarray(0, 12).toString('latin1')).toBe('pagefind_dcd');
+      for (const headers of [{ 'Accept-Encoding': 'gzip' }, {}]) {
+        const other = await get(path, { headers });
+        expect(other.headers['content-encoding']).toBeUndefined();
+        expect(gunzipSync(other.body).equals(unpacked)).toBe(true);
+        expect(br.body.length).toBeLessThan(other.body.length);
+      }
+    });
+  }
 });
 
 test.describe('caching', () => {
