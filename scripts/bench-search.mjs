@@ -45,8 +45,9 @@ async function measure(dist, query, from = 'page') {
     if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
     const body = readFileSync(file);
     const ext = extname(file);
-    // What nginx sends (deploy/nginx): the precompressed Brotli file where the build wrote one,
-    // else gzip for text types; Pagefind's index files are compressed by Pagefind itself.
+    // What nginx sends (deploy/nginx) to a browser that accepts Brotli: the precompressed Brotli file
+    // where the build wrote one (for Pagefind's WebAssembly, page list and index chunks, their
+    // unpacked bytes in Brotli), else gzip for text types; result fragments as Pagefind gzipped them.
     const sent = existsSync(`${file}.br`) ? statSync(`${file}.br`).size : compressible.has(ext) ? gzipSync(body).length : body.length;
     bytes += sent;
     if (searching) searchBytes += sent;
@@ -103,7 +104,8 @@ async function measure(dist, query, from = 'page') {
 
 function row(label, dist, pages, m, d) {
   const kb = (b) => (b / 1024).toFixed(1);
-  const index = dirBytes(join(dist, 'pagefind'), (n) => /(^|_)de[_.]|wasm\.de|pagefind\.js$|pagefind-entry/.test(n));
+  // The index as Pagefind wrote it; the .br/.gz copies of the deploy step are not counted.
+  const index = dirBytes(join(dist, 'pagefind'), (n) => /(^|_)de[_.]|wasm\.de|pagefind\.js$|pagefind-entry/.test(n) && !/\.(br|gz)$/.test(n));
   return `| ${label} | ${pages} | ${kb(index)} KB | ${kb(m.pageBytes)} KB | ${kb(m.searchBytes)} KB | ${kb(m.total)} KB | ${m.ms} ms | ${kb(d.searchBytes)} KB | ${d.ms} ms |`;
 }
 
