@@ -166,7 +166,8 @@ export function folderStats(dir, sub) {
       else {
         files++;
         bytes += s.size;
-        if (inSub) {
+        // The search index as Pagefind wrote it, without the deploy step's Brotli copies.
+        if (inSub && !/\.(br|gz)$/.test(name)) {
           subBytes += s.size;
           subFiles++;
         }

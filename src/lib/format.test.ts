@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinInstant, berlinIso, formatEventWhen, formatNumber, isPast } from './format';
+import { berlinInstant, berlinIso, formatEventWhen, formatMonth, formatNumber, isPast } from './format';
 
 describe('Europe/Berlin times', () => {
   it('converts winter and summer local times to the right instants', () => {
@@ -40,6 +40,14 @@ describe('numbers', () => {
     expect(formatNumber('de', 614495)).toBe('614.495');
     expect(formatNumber('en', 614495)).toBe('614,495');
     expect(formatNumber('de', 280.7, 1)).toBe('280,7');
+    // Formatters are reused per language and decimals: a later call must not take another's settings.
+    expect(formatNumber('de', 280.75)).toBe('281');
+    expect(formatNumber('en', 280.7, 1)).toBe('280.7');
+  });
+
+  it('names months per language', () => {
+    expect(formatMonth('de', '2027-03')).toBe('März 2027');
+    expect(formatMonth('en', '2027-12')).toBe('December 2027');
   });
 });
 

@@ -19,12 +19,19 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
   return f;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number with the language's grouping and decimal marks: 614.495 (de), 614,495 (en). */
 export function formatNumber(locale: Locale, value: number, decimals = 0): string {
-  return new Intl.NumberFormat(tags[locale], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  const id = `${locale}|${decimals}`;
+  let f = numberFormats.get(id);
+  if (!f) numberFormats.set(id, (f = new Intl.NumberFormat(tags[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(value);
+}
+
+/** A month of a year, "2027-04" → "April 2027" (both languages), for headings of event lists. */
+export function formatMonth(locale: Locale, yearMonth: string): string {
+  return dateFormat(tags[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01T00:00:00Z`));
 }
 
 /** A calendar date (stored as midnight UTC) in long form: 31. Dezember 2024 / 31 December 2024. */

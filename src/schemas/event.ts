@@ -21,49 +21,67 @@ export const localDateTime = z
   })
   .transform((s) => s.replace(' ', 'T'));
 
-/** An event in the calendar. Times are always local to Dortmund (Europe/Berlin). */
-export const eventSchema = (ctx: SchemaContext) =>
-  z
-    .object({
-      ...baseFields,
-      sources: sourcesField,
-      /** Start, local time in Dortmund. */
-      start: localDateTime,
-      /** End, local time in Dortmund. For all-day events the last day. */
-      end: localDateTime.optional(),
-      /** Key of a place entry (content/places), e.g. "westfalenhallen". */
-      venue: z.string().regex(/^[a-z0-9-]+$/).optional(),
-      /** Address when the venue is not a place entry. */
-      location: z.object({ name: z.string().min(2), address: addressSchema.optional() }).optional(),
-      category: z.enum(eventCategories, { error: `must be one of: ${eventCategories.join(', ')}` }),
-      pillar: z.enum(pillars, { error: `must be one of: ${pillars.join(', ')}` }),
-      /** Admission. Say free: true only when entry is free for everyone. */
-      price: z.object({ free: z.boolean(), summary: z.string().min(3).optional() }),
-      /** Accessibility facts for this event. */
-      accessibility: z.string().min(5).optional(),
-      organiser: z.object({ name: z.string().min(2), url: z.url().optional() }),
-      status: z.enum(eventStatuses).default('scheduled'),
-      /** Key of the festival or series this date belongs to (content/festivals), if any. */
-      series: z.string().regex(/^[a-z0-9-]+$/).optional(),
-      /** Official page of the event. */
-      website: z.url().optional(),
-      image: imageSchema(ctx).optional(),
-    })
-    .superRefine((event, ctx2) => {
-      if (!event.venue && !event.location) {
-        ctx2.addIssue({ code: 'custom', path: ['venue'], message: 'name a venue (a place key) or a location' });
-      }
-      // Cross-field rules only make sense once both times are well-formed.
-      if (!event.end || !localDateTimePattern.test(event.start) || !localDateTimePattern.test(event.end)) return;
-      if (event.end.length !== event.start.length) {
-        ctx2.addIssue({
-          code: 'custom',
-          path: ['end'],
-          message: 'must have the same form as start: both with a time or both dates only',
-        });
-      } else if (event.end < event.start) {
-        ctx2.addIssue({ code: 'custom', path: ['end'], message: 'end must be after start' });
-      }
+/** The fields of an event except its image, built once (see `placeFields` in ./place.ts). */
+const eventFields = {
+  ...baseFields,
+  sources: sourcesField,
+  /** Start, local time in Dortmund. */
+  start: localDateTime,
+  /** End, local time in Dortmund. For all-day events the last day. */
+  end: localDateTime.optional(),
+  /** Key of a place entry (content/places), e.g. "westfalenhallen". */
+  venue: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  /** Address when the venue is not a place entry. */
+  location: z.object({ name: z.string().min(2), address: addressSchema.optional() }).optional(),
+  category: z.enum(eventCategories, {
+    error: `must be one of: ${eventCategories.join(', ')}`,
+  }),
+  pillar: z.enum(pillars, { error: `must be one of: ${pillars.join(', ')}` }),
+  /** Admission. Say free: true only when entry is free for everyone. */
+  price: z.object({ free: z.boolean(), summary: z.string().min(3).optional() }),
+  /** Accessibility facts for this event. */
+  accessibility: z.string().min(5).optional(),
+  organiser: z.object({ name: z.string().min(2), url: z.url().optional() }),
+  status: z.enum(eventStatuses).default('scheduled'),
+  /** Key of the festival or series this date belongs to (content/festivals), if any. */
+  series: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  /** Official page of the event. */
+  website: z.url().optional(),
+};
+
+/** Rules across fields: a venue or a location, and an end after the start in the same form. */
+function checkEvent(event: { venue?: string; location?: unknown; start: string; end?: string }, ctx2: z.RefinementCtx) {
+  if (!event.venue && !event.location) {
+    ctx2.addIssue({
+      code: 'custom',
+      path: ['venue'],
+      message: 'name a venue (a place key) or a location',
     });
+  }
+  // Cross-field rules only make sense once both times are well-formed.
+  if (!event.end || !localDateTimePattern.test(event.start) || !localDateTimePattern.test(event.end)) return;
+  if (event.end.length !== event.start.length) {
+    ctx2.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: 'must have the same form as start: both with a time or both dates only',
+    });
+  } else if (event.end < event.start) {
+    ctx2.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: 'end must be after start',
+    });
+  }
+}
+
+/** An event in the calendar. Times are always local to Dortmund (Europe/Berlin). */
+export const eventSchema = (ctx: SchemaContext) => z.object({ ...eventFields, image: imageSchema(ctx).optional() }).superRefine(checkEvent);
 
 export type EventData = z.infer<ReturnType<typeof eventSchema>>;

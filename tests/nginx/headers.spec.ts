@@ -123,7 +123,7 @@ test.describe('compression', () => {
       expect(br.headers['content-type']).toBe('application/octet-stream');
       const unpacked = brotliDecompressSync(br.body);
       expect(unpacked.subarray(0, 12).toString('latin1')).toBe('pagefind_dcd');
-      for (const headers of [{ 'Accept-Encoding': 'gzip' }, {}]) {
+      for (const headers of [{ 'Accept-Encoding': 'gzip' }, {}] as Record<string, string>[]) {
         const other = await get(path, { headers });
         expect(other.headers['content-encoding']).toBeUndefined();
         expect(gunzipSync(other.body).equals(unpacked)).toBe(true);

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-// @ts-expect-error plain JavaScript build script without type declarations
 import { precompress, unpackPagefind } from '../../scripts/deploy/precompress.mjs';
 
 let dir: string;
