@@ -15,6 +15,8 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
   const table = strings[locale] as Record<string, string>;
   const text = table[key];
   if (text === undefined) throw new Error(`Missing UI string "${key}" for language "${locale}"`);
+  // Most strings have no placeholder; every page asks for a few hundred of them.
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 

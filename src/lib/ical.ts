@@ -33,6 +33,23 @@ const statusMap = {
   cancelled: ICalEventStatus.CANCELLED,
 } as const;
 
+/*
+ * Each event is in several files (its own, the whole calendar, its pillar's and its category's), so
+ * the Dortmund times and the time-zone block are worked out once per build, not once per file.
+ */
+const zonedTimes = new Map<string, DateTime>();
+function berlinTime(local: string): DateTime {
+  let time = zonedTimes.get(local);
+  if (!time) zonedTimes.set(local, (time = DateTime.fromISO(local, { zone: timeZone })));
+  return time;
+}
+const zoneBlocks = new Map<string, string>();
+function zoneBlock(tz: string): string {
+  let block = zoneBlocks.get(tz);
+  if (block === undefined) zoneBlocks.set(tz, (block = tzlib_get_ical_block(tz)[0]));
+  return block;
+}
+
 /** One calendar with the given events, as iCalendar text. */
 export function buildCalendar(name: string, language: 'de' | 'en', events: CalendarEvent[]): string {
   const calendar = ical({
@@ -40,12 +57,12 @@ export function buildCalendar(name: string, language: 'de' | 'en', events: Calen
     prodId: { company: 'Stadt Dortmund', product: 'Dortmund Portal', language: language.toUpperCase() },
   });
   // A VTIMEZONE block for every TZID used, without moving DTSTAMP out of UTC.
-  calendar.timezone({ name: null, generator: (tz) => tzlib_get_ical_block(tz)[0] });
+  calendar.timezone({ name: null, generator: zoneBlock });
   for (const e of events) {
     const allDay = !e.start.includes('T');
-    const start = DateTime.fromISO(e.start, { zone: timeZone });
+    const start = berlinTime(e.start);
     // iCalendar all-day ends are exclusive: the day after the last day.
-    const end = e.end ? DateTime.fromISO(e.end, { zone: timeZone }).plus(allDay ? { days: 1 } : {}) : allDay ? start.plus({ days: 1 }) : undefined;
+    const end = e.end ? (allDay ? berlinTime(e.end).plus({ days: 1 }) : berlinTime(e.end)) : allDay ? start.plus({ days: 1 }) : undefined;
     calendar.createEvent({
       id: `${e.key}@${uidDomain}`,
       start,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { laterPages, listPagePath, pageCount, pageItems } from './pagination';
+
+describe('pagination', () => {
+  const items = Array.from({ length: 50 }, (_, i) => i + 1);
+
+  it('splits a list into pages that hold every item once, in order', () => {
+    expect(pageCount(50, 24)).toBe(3);
+    expect(pageCount(48, 24)).toBe(2);
+    expect(pageCount(0, 24)).toBe(1);
+    const pages = [1, 2, 3].map((p) => pageItems(items, p, 24));
+    expect(pages.map((p) => p.length)).toEqual([24, 24, 2]);
+    expect(pages.flat()).toEqual(items);
+  });
+
+  it('refuses a page that does not exist', () => {
+    expect(() => pageItems(items, 4, 24)).toThrow('page 4 does not exist: the list has 3 page(s)');
+    expect(() => pageItems(items, 0, 24)).toThrow('page 0 does not exist');
+    expect(pageItems([], 1, 24)).toEqual([]);
+  });
+
+  it('keeps the first page at the list address and numbers the others below it per language', () => {
+    expect(listPagePath('/erleben/orte/', 'de', 1)).toBe('/erleben/orte/');
+    expect(listPagePath('/erleben/orte/', 'de', 2)).toBe('/erleben/orte/seite/2/');
+    expect(listPagePath('/en/visit/places/', 'en', 3)).toBe('/en/visit/places/page/3/');
+    expect(laterPages(50, 24)).toEqual([2, 3]);
+    expect(laterPages(24, 24)).toEqual([]);
+  });
+});

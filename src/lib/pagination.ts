@@ -1,0 +1,33 @@
+/**
+ * Long lists in pages of a fixed size, as pre-built pages: the first page at the list's own address,
+ * the following ones below it (/erleben/orte/seite/2/, /en/visit/places/page/2/). Plain links, so the
+ * pages work without JavaScript, and each page stays small however much content the office adds.
+ */
+import type { Locale } from '../schemas/enums';
+
+/** Cards per page: divisible by 2, 3 and 4, the column counts of the card grid. */
+export const listPageSize = 24;
+
+const segment: Record<Locale, string> = { de: 'seite', en: 'page' };
+
+/** Number of pages for a list of `total` items; an empty list still has its first page. */
+export function pageCount(total: number, size = listPageSize): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The items on page `page` (1-based). A page outside the list is a programming error. */
+export function pageItems<T>(items: readonly T[], page: number, size = listPageSize): T[] {
+  const pages = pageCount(items.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`page ${page} does not exist: the list has ${pages} page(s)`);
+  return items.slice((page - 1) * size, page * size);
+}
+
+/** Address of page `page` of the list at `base`. */
+export function listPagePath(base: string, locale: Locale, page: number): string {
+  return page === 1 ? base : `${base}${segment[locale]}/${page}/`;
+}
+
+/** The page numbers after the first, for getStaticPaths of the `…/seite/[page]` routes. */
+export function laterPages(total: number, size = listPageSize): number[] {
+  return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
+}

@@ -1,0 +1,88 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+/**
+ * Long lists continue on numbered pages (src/lib/pagination.ts, 24 cards a page): every entry is on
+ * exactly one page, the pages are linked both ways, and only the first page is in the search index.
+ */
+const lists = [
+  {
+    locale: 'de',
+    first: '/erleben/orte/',
+    later: (n: number) => `/erleben/orte/seite/${n}/`,
+    other: (n: number) => `/en/visit/places/page/${n}/`,
+    nav: 'Seiten der Liste „Alle Orte“',
+    next: 'Nächste Seite',
+    previous: 'Vorherige Seite',
+    status: (n: number, of: number) => `Seite ${n} von ${of}`,
+    entries: readdirSync('content/places/de').length,
+    base: '/erleben/orte/',
+  },
+  {
+    locale: 'en',
+    first: '/en/visit/places/',
+    later: (n: number) => `/en/visit/places/page/${n}/`,
+    other: (n: number) => `/erleben/orte/seite/${n}/`,
+    nav: 'Pages of the list “All places”',
+    next: 'Next page',
+    previous: 'Previous page',
+    status: (n: number, of: number) => `Page ${n} of ${of}`,
+    entries: readdirSync('content/places/en').length,
+    base: '/en/visit/places/',
+  },
+] as const;
+
+/** Addresses of the place cards on a list page (the cards' heading links). */
+async function cardLinks(page: Page) {
+  return page
+    .getByRole('main')
+    .getByRole('heading', { level: 2 })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+for (const l of lists) {
+  test(`${l.locale}: the list of places is split into pages of 24 that together hold every place once`, async ({ page }) => {
+    const pages = Math.ceil(l.entries / 24);
+    test.skip(pages < 2, 'the content has fewer than 25 places');
+    const seen: string[] = [];
+    await page.goto(l.first);
+    for (let n = 1; n <= pages; n++) {
+      const nav = page.getByRole('navigation', { name: l.nav });
+      await expect(nav.getByText(l.status(n, pages))).toBeVisible();
+      await expect(nav.getByRole('link', { name: String(n), exact: false }).and(page.locator('[aria-current="page"]'))).toHaveCount(1);
+      const links = await cardLinks(page);
+      expect(links.length, `page ${n}`).toBe(n < pages ? 24 : l.entries - 24 * (pages - 1));
+      seen.push(...links);
+      if (n > 1) {
+        await expect(page).toHaveTitle(new RegExp(l.status(n, pages).replace(/^P/, '[Pp]')));
+        // The same page of the list in the other language, both ways.
+        await expect(page.locator('link[rel="alternate"][hreflang="' + (l.locale === 'de' ? 'en' : 'de') + '"]')).toHaveAttribute('href', new RegExp(`${l.other(n)}$`));
+        // Later pages repeat cards that search finds on the places' own pages: not in the index.
+        await expect(page.getByRole('main')).not.toHaveAttribute('data-pagefind-body', /.*/);
+      }
+      if (n < pages) {
+        await nav.getByRole('link', { name: l.next }).click();
+        await expect(page).toHaveURL(new RegExp(`${l.later(n + 1)}$`));
+      } else {
+        await expect(nav.getByRole('link', { name: l.next })).toHaveCount(0);
+      }
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(l.entries);
+    expect(seen.every((href) => href.startsWith(l.base))).toBe(true);
+
+    // Back by keyboard: "previous" is reachable with Tab and leads to the page before.
+    const previous = page.getByRole('navigation', { name: l.nav }).getByRole('link', { name: l.previous });
+    await previous.focus();
+    await expect(previous).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${pages - 1 === 1 ? l.first : l.later(pages - 1)}$`));
+  });
+}
+
+test('a page number that does not exist is not built', async ({ request }) => {
+  const pages = Math.ceil(readdirSync('content/places/de').length / 24);
+  expect((await request.get(`/erleben/orte/seite/${pages + 1}/`)).status()).toBe(404);
+  expect((await request.get('/erleben/orte/seite/1/')).status()).toBe(404);
+});
