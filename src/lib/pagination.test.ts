@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, listPagePath, pageCount, pageItems } from './pagination';
+import { laterPages, listPagePath, pageCount, pageItems, pageWindow } from './pagination';
 
 describe('pagination', () => {
   const items = Array.from({ length: 50 }, (_, i) => i + 1);
@@ -25,5 +25,14 @@ describe('pagination', () => {
     expect(listPagePath('/en/visit/places/', 'en', 3)).toBe('/en/visit/places/page/3/');
     expect(laterPages(50, 24)).toEqual([2, 3]);
     expect(laterPages(24, 24)).toEqual([]);
+  });
+
+  it('links the first, the last and two pages on each side of the current one, with gaps', () => {
+    expect(pageWindow(1, 2)).toEqual([1, 2]);
+    expect(pageWindow(3, 8)).toEqual([1, 2, 3, 4, 5, null, 8]);
+    expect(pageWindow(35, 70)).toEqual([1, null, 33, 34, 35, 36, 37, null, 70]);
+    // A gap of one page is shown as that page, not as an ellipsis.
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(70, 70)).toEqual([1, null, 68, 69, 70]);
   });
 });

@@ -31,3 +31,21 @@ export function listPagePath(base: string, locale: Locale, page: number): string
 export function laterPages(total: number, size = listPageSize): number[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
 }
+
+/**
+ * The page numbers to link from page `page` of `pages`: the first and the last, and two on each side
+ * of the current one; `null` where numbers are left out. Long lists (70 pages of news at 10,000
+ * entries) would otherwise show a wall of numbers.
+ */
+export function pageWindow(page: number, pages: number, around = 2): (number | null)[] {
+  const shown = new Set([1, pages]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= pages) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  numbers.forEach((n, i) => {
+    if (i > 0 && n - numbers[i - 1] === 2) out.push(n - 1);
+    else if (i > 0 && n - numbers[i - 1] > 2) out.push(null);
+    out.push(n);
+  });
+  return out;
+}
