@@ -13,6 +13,7 @@ export const pagePaths = {
   map: { de: '/erleben/karte/', en: '/en/visit/map/' },
   saved: { de: '/erleben/merkliste/', en: '/en/visit/saved/' },
   events: { de: '/veranstaltungen/', en: '/en/events/' },
+  eventArchive: { de: '/veranstaltungen/archiv/', en: '/en/events/archive/' },
   culture: { de: '/kultur/', en: '/en/culture/' },
   festivals: { de: '/kultur/festivals/', en: '/en/culture/festivals/' },
   business: { de: '/wirtschaft/', en: '/en/business/' },

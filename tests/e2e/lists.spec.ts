@@ -86,3 +86,32 @@ test('a page number that does not exist is not built', async ({ request }) => {
   expect((await request.get(`/erleben/orte/seite/${pages + 1}/`)).status()).toBe(404);
   expect((await request.get('/erleben/orte/seite/1/')).status()).toBe(404);
 });
+
+for (const l of [
+  { events: '/veranstaltungen/', archive: '/veranstaltungen/archiv/', title: 'Vergangene Veranstaltungen', all: 'Alle vergangenen Veranstaltungen', recent: /Die letzten (\d+) von (\d+) vergangenen Veranstaltungen/ },
+  { events: '/en/events/', archive: '/en/events/archive/', title: 'Past events', all: 'All past events', recent: /The latest (\d+) of (\d+) past events/ },
+]) {
+  test(`${l.events}: the latest three past events, and all of them newest first in the archive`, async ({ page }) => {
+    await page.goto(l.events);
+    const past = page.getByRole('region', { name: l.title });
+    const shown = await past.getByRole('article').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(3);
+    const summary = await past.getByText(l.recent).textContent().catch(() => null);
+    const total = summary ? Number(l.recent.exec(summary)![2]) : shown.length;
+
+    await past.getByRole('link', { name: l.all }).click();
+    await expect(page).toHaveURL(new RegExp(`${l.archive}$`));
+    await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible();
+    const archive = await page
+      .getByRole('main')
+      .getByRole('article')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // One page of 24 holds the real calendar's past; the events page shows its beginning.
+    expect(archive).toHaveLength(Math.min(total, 24));
+    expect(archive.slice(0, shown.length)).toEqual(shown);
+    const dates = await page.getByRole('main').getByRole('article').locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+}
