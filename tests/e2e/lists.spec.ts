@@ -115,3 +115,17 @@ for (const l of [
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 }
+
+test('the culture overview shows the next six cultural dates at most and links the whole calendar', async ({ page }) => {
+  for (const [path, region, link, target] of [
+    ['/kultur/', 'Kultur im Kalender', 'Alle Termine im Veranstaltungskalender', '/veranstaltungen/'],
+    ['/en/culture/', 'Culture in the calendar', 'All dates in the events calendar', '/en/events/'],
+  ]) {
+    await page.goto(path);
+    const section = page.getByRole('region', { name: region });
+    const count = await section.getByRole('article').count();
+    expect(count, path).toBeGreaterThan(0);
+    expect(count, path).toBeLessThanOrEqual(6);
+    await expect(section.getByRole('link', { name: link })).toHaveAttribute('href', target);
+  }
+});
