@@ -19,6 +19,14 @@ describe('content file names', () => {
     expect(entryId('places', 'de/erleben.md')).toBe('de/erleben');
   });
 
+  it('rejects entry names taken by a list’s own pages (calendar, archive, filters, numbered pages)', () => {
+    expect(() => entryId('events', 'de/archiv.md')).toThrow('content/events/de/archiv.md: "archiv" is the address of a page of the events list');
+    expect(() => entryId('events', 'en/calendar.md')).toThrow('"calendar" is the address of a page of the events list');
+    expect(() => entryId('news', 'de/seite.md')).toThrow('"seite" is the address of a page of the news list');
+    expect(() => entryId('places', 'en/page.md')).toThrow('"page" is the address of a page of the places list');
+    expect(entryId('places', 'de/archiv.md')).toBe('de/archiv');
+  });
+
   it('keeps Leichte Sprache German only', () => {
     expect(entryId('easy', 'de/anreise.md')).toBe('de/anreise');
     expect(() => entryId('easy', 'en/arrival.md')).toThrow('content/easy/en/arrival.md: Leichte Sprache is German only');

@@ -22,6 +22,13 @@ const reservedVisitSlugs: Record<'de' | 'en', string[]> = {
 /** Slugs under /wirtschaft/ and /en/business/ that belong to fixed pages. */
 const reservedBusinessSlugs: Record<'de' | 'en', string[]> = { de: ['zahlen', 'ansprechpartner'], en: ['figures', 'contacts'] };
 
+/** Slugs below lists that belong to the list's own pages (calendar, archive, filters, numbered pages). */
+const reservedListSlugs: Record<string, Record<'de' | 'en', string[]>> = {
+  events: { de: ['kalender', 'archiv'], en: ['calendar', 'archive'] },
+  news: { de: ['bereich', 'jahr', 'presse', 'mediathek', 'marke', 'seite'], en: ['section', 'year', 'press', 'media', 'brand', 'page'] },
+  places: { de: ['seite'], en: ['page'] },
+};
+
 /** First URL segments that belong to sections; a page with such a slug would be hidden behind them. */
 const reservedPageSlugs: Record<'de' | 'en', string[]> = {
   de: ['en', 'erleben', 'veranstaltungen', 'kultur', 'wirtschaft', 'aktuelles', 'suche', 'daten', 'pagefind', 'brand', '404'],
@@ -50,6 +57,9 @@ export function entryId(collection: string, entry: string): string {
   }
   if (collection === 'practical' && reservedVisitSlugs[locale as 'de' | 'en'].includes(slug)) {
     throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a part of the visit section; choose another file name`);
+  }
+  if (reservedListSlugs[collection]?.[locale as 'de' | 'en'].includes(slug)) {
+    throw new Error(`content/${collection}/${entry}: "${slug}" is the address of a page of the ${collection} list; choose another file name`);
   }
   if (collection === 'easy' && locale !== 'de') {
     throw new Error(`content/${collection}/${entry}: Leichte Sprache is German only; put the file in content/easy/de/`);
