@@ -56,3 +56,6 @@ export function entryPath(collection: EntryCollection, locale: Locale, slug: str
 
 /** Keys of the pages collection that the footer and header link to. */
 export const servicePageKeys = ['contact', 'imprint', 'privacy', 'accessibility'] as const;
+
+/** Anchor of the accessibility facts of a district's places on its page (linked from the accessible-travel page). */
+export const accessAnchor: Record<Locale, string> = { de: 'barrierefreiheit', en: 'accessibility' };

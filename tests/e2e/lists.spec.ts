@@ -129,3 +129,39 @@ test('the culture overview shows the next six cultural dates at most and links t
     await expect(section.getByRole('link', { name: link })).toHaveAttribute('href', target);
   }
 });
+
+for (const l of [
+  { path: '/erleben/barrierefrei-reisen/', heading: 'Barrierefreiheit der Orte', count: /: (\d+) Orte?$/, places: 'content/places/de', transit: 'Bus und Bahn:' },
+  { path: '/en/visit/accessible-travel/', heading: 'Accessibility of the places', count: /: (\d+) places?$/, places: 'content/places/en', transit: 'Bus and train:' },
+]) {
+  test(`${l.path}: the accessibility facts of every place, one district page each`, async ({ page }) => {
+    await page.goto(l.path);
+    const index = page.getByRole('heading', { level: 2, name: /Barrierefreiheit der Orte|Accessibility by place/ }).locator('xpath=following-sibling::ul[1]');
+    const items = await index.getByRole('listitem').allInnerTexts();
+    const links = await index.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(1);
+    const counts = items.map((text) => Number(l.count.exec(text)?.[1] ?? (/: 1 /.test(`${text} `) ? 1 : NaN)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(readdirSync(l.places).length);
+
+    const seen: string[] = [];
+    for (const [i, href] of links.entries()) {
+      await page.goto(href);
+      const heading = page.getByRole('heading', { level: 2, name: l.heading });
+      await expect(heading).toBeVisible();
+      expect(href.endsWith(`#${await heading.getAttribute('id')}`)).toBe(true);
+      // One region per place, named by its h3 (the district's card list is a region with an h2).
+      const places = page
+        .getByRole('main')
+        .getByRole('region')
+        .filter({ has: page.getByRole('heading', { level: 3 }) })
+        .filter({ hasNot: page.getByRole('heading', { level: 2 }) });
+      await expect(places).toHaveCount(counts[i]);
+      for (const place of await places.all()) {
+        await expect(place.getByRole('listitem').first()).toBeVisible();
+        await expect(place.getByText(l.transit)).toBeVisible();
+        seen.push((await place.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href'))!);
+      }
+    }
+    expect(new Set(seen).size).toBe(readdirSync(l.places).length);
+  });
+}
