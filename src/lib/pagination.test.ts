@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, listPagePath, pageCount, pageItems, pageWindow } from './pagination';
+import { laterPages, listPagePath, pageAlternates, pageCount, pageItems, pageWindow } from './pagination';
 
 describe('pagination', () => {
   const items = Array.from({ length: 50 }, (_, i) => i + 1);
@@ -34,5 +34,12 @@ describe('pagination', () => {
     // A gap of one page is shown as that page, not as an ellipsis.
     expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(pageWindow(70, 70)).toEqual([1, null, 68, 69, 70]);
+  });
+
+  it('pairs a page with the same page of the other language only where that exists', () => {
+    const bases = { de: '/erleben/orte/', en: '/en/visit/places/' };
+    expect(pageAlternates(bases, 'de', 2, 2)).toEqual({ de: '/erleben/orte/seite/2/', en: '/en/visit/places/page/2/' });
+    expect(pageAlternates(bases, 'en', 3, 2)).toEqual({ en: '/en/visit/places/page/3/' });
+    expect(pageAlternates(bases, 'en', 1, 1)).toEqual({ en: '/en/visit/places/', de: '/erleben/orte/' });
   });
 });

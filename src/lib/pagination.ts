@@ -49,3 +49,15 @@ export function pageWindow(page: number, pages: number, around = 2): (number | n
   });
   return out;
 }
+
+/**
+ * hreflang alternates of page `page` of a list whose first pages are at `bases`: this language's page,
+ * and the other language's page of the same number where that list has as many pages.
+ */
+export function pageAlternates(bases: Record<Locale, string>, locale: Locale, page: number, otherPages: number): Partial<Record<Locale, string>> {
+  const other: Locale = locale === 'de' ? 'en' : 'de';
+  return {
+    [locale]: listPagePath(bases[locale], locale, page),
+    ...(page <= otherPages ? { [other]: listPagePath(bases[other], other, page) } : {}),
+  };
+}
