@@ -16,7 +16,6 @@ const lists = [
     previous: 'Vorherige Seite',
     status: (n: number, of: number) => `Seite ${n} von ${of}`,
     entries: readdirSync('content/places/de').length,
-    base: '/erleben/orte/',
   },
   {
     locale: 'en',
@@ -28,7 +27,6 @@ const lists = [
     previous: 'Previous page',
     status: (n: number, of: number) => `Page ${n} of ${of}`,
     entries: readdirSync('content/places/en').length,
-    base: '/en/visit/places/',
   },
 ] as const;
 
@@ -70,7 +68,7 @@ for (const l of lists) {
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toHaveLength(l.entries);
-    expect(seen.every((href) => href.startsWith(l.base))).toBe(true);
+    expect(seen.every((href) => href.startsWith(l.first))).toBe(true);
 
     // Back by keyboard: "previous" is reachable with Tab and leads to the page before.
     const previous = page.getByRole('navigation', { name: l.nav }).getByRole('link', { name: l.previous });
@@ -140,7 +138,7 @@ for (const l of [
     const items = await index.getByRole('listitem').allInnerTexts();
     const links = await index.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(1);
-    const counts = items.map((text) => Number(l.count.exec(text)?.[1] ?? (/: 1 /.test(`${text} `) ? 1 : NaN)));
+    const counts = items.map((text) => Number(l.count.exec(text)?.[1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(readdirSync(l.places).length);
 
     const seen: string[] = [];
