@@ -55,6 +55,50 @@ function jsOfPage(dist, html) {
   return { files: [...seen], bytes, island: /<astro-island/.test(html) };
 }
 
+/** The file a page path is served from. */
+const pageFile = (dist, path) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
+/**
+ * What a first paint of the page waits for: the HTML and every render-blocking request in it —
+ * stylesheets (`<link rel="stylesheet">` without a non-matching media query, and their `@import`s) and
+ * classic scripts without `async`/`defer`. Sizes gzipped (level 9), each file on its own, as a server
+ * sends them. `criticalGz` should fit the first round trip (a 14 KB initial congestion window).
+ */
+export function criticalPath(dist, path) {
+  const html = readFileSync(pageFile(dist, path), 'utf8');
+  const blocking = [];
+  const seen = new Set();
+  const addCss = (url) => {
+    if (seen.has(url) || !url.startsWith('/')) return;
+    seen.add(url);
+    const file = join(dist, url);
+    if (!existsSync(file)) return;
+    const css = readFileSync(file);
+    blocking.push({ url, type: 'stylesheet', gz: gz(css) });
+    for (const m of css.toString().matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) addCss(new URL(m[1], `http://x${url}`).pathname);
+  };
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    if (!/\brel="?stylesheet"?/.test(tag)) continue;
+    const media = tag.match(/\bmedia="([^"]*)"/)?.[1];
+    if (media && !/^(all|screen)\b/.test(media)) continue;
+    const href = tag.match(/\bhref="([^"]+)"/)?.[1];
+    if (href) addCss(href);
+  }
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = tag.match(/\bsrc="([^"]+)"/)?.[1];
+    if (!src || /\b(async|defer)\b|type="module"/.test(tag) || !src.startsWith('/')) continue;
+    const file = join(dist, src);
+    if (existsSync(file)) blocking.push({ url: src, type: 'script', gz: gz(readFileSync(file)) });
+  }
+  const htmlGz = gz(Buffer.from(html));
+  return {
+    htmlGz,
+    blocking,
+    criticalGz: htmlGz + blocking.reduce((sum, b) => sum + b.gz, 0),
+    stylesheets: blocking.filter((b) => b.type === 'stylesheet').length,
+  };
+}
+
 export function measure(dist = 'dist') {
   const all = walk(dist);
   const pages = all
