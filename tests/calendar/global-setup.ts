@@ -1,4 +1,3 @@
-// @ts-expect-error plain ES module without types
 import { buildFixtureSite } from './fixture-site.mjs';
 
 export default function globalSetup() {
