@@ -6,7 +6,7 @@
  * visit (sessionStorage), never longer.
  */
 import { Component, createRef } from 'preact';
-import type { ListedPlace, MapLabel, MapPlace } from '../lib/mapData';
+import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
 
 export interface PlaceMapStrings {
   filters: string;
@@ -30,9 +30,8 @@ export interface PlaceMapStrings {
 }
 
 interface Props {
-  places: MapPlace[];
-  /** Places without a verified position: in the list, not on the map. */
-  unplaced: ListedPlace[];
+  /** Where the places are: one file per district (the position in `districts` + 1), src/lib/mapData.ts. */
+  dataBase: string;
   labels: MapLabel[];
   kinds: [string, string][];
   districts: string[];
@@ -43,6 +42,11 @@ interface Props {
 }
 
 interface State {
+  /** Places loaded so far, and places without a verified position (in the list, not on the map). */
+  places: MapPlace[];
+  unplaced: ListedPlace[];
+  /** Districts whose file has been loaded. */
+  loaded: string[];
   kind: string;
   district: string;
   selected: string;
@@ -53,18 +57,32 @@ interface State {
 const OSM_KEY = 'do-osm-consent';
 
 export default class PlaceMap extends Component<Props, State> {
-  state: State = { kind: '', district: '', selected: '', ready: false, osm: 'off' };
+  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
   private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
 
   componentDidMount() {
     const params = new URLSearchParams(location.search);
-    this.setState({ ready: true, kind: params.get('kind') ?? '', district: params.get('district') ?? '' });
+    const district = params.get('district') ?? '';
+    this.setState({ ready: true, kind: params.get('kind') ?? '', district });
+    this.load(district);
     if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
   }
 
+  /** Loads the files the district filter needs (one district, or all), each once. */
+  private async load(district: string) {
+    const { districts, dataBase } = this.props;
+    const wanted = (district ? [district] : districts).filter((d) => districts.includes(d) && !this.state.loaded.includes(d));
+    if (wanted.length === 0) return;
+    this.setState({ loaded: [...this.state.loaded, ...wanted] });
+    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] }))));
+    const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+    this.setState((s) => ({ places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
+  }
+
   componentDidUpdate(_: Props, previous: State) {
+    if (previous.district !== this.state.district) this.load(this.state.district);
     if (previous.kind !== this.state.kind || previous.district !== this.state.district) {
       const url = new URL(location.href);
       for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district]] as const) {
@@ -78,13 +96,13 @@ export default class PlaceMap extends Component<Props, State> {
 
   private visible(): MapPlace[] {
     const { kind, district } = this.state;
-    return this.props.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    return this.state.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
   }
 
   /** Everything the list shows: drawn places and those without a position, alphabetically. */
   private listed(): (MapPlace | ListedPlace)[] {
     const { kind, district } = this.state;
-    const unplaced = this.props.unplaced.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    const unplaced = this.state.unplaced.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
     return [...this.visible(), ...unplaced].sort((a, b) => a.title.localeCompare(b.title, 'de'));
   }
 
@@ -127,7 +145,7 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ places, labels, kinds, districts, width, height, privacyUrl, strings }: Props, { kind, district, selected, ready, osm }: State) {
+  render({ labels, kinds, districts, width, height, privacyUrl, strings }: Props, { places, kind, district, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));

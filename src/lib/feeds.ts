@@ -4,7 +4,8 @@
  */
 import rss from '@astrojs/rss';
 import type { Locale } from '../schemas/enums';
-import { upcomingEvents, latestNews } from './listings';
+import { latestNews } from './listings';
+import { occurrenceId, upcomingOccurrences } from './occurrences';
 import { entryByKey, pathOf } from './entries';
 import { berlinIso } from './format';
 import { dataLicence } from './openData';
@@ -15,22 +16,30 @@ import { t, type UiKey } from '../i18n/t';
 
 const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 
-/** All upcoming events of a language as open data, with the licence in the file itself. */
+/**
+ * All upcoming dates of a language as open data, with the licence in the file itself: one record per
+ * occurrence (a series contributes each date in the next 13 months), with the entry it belongs to.
+ */
 export async function eventsFeed(locale: Locale, site: URL | undefined): Promise<Response> {
   const base = site ?? new URL('http://localhost:4321');
   const events = await Promise.all(
-    (await upcomingEvents(locale)).map(async (e) => {
+    (await upcomingOccurrences(locale)).map(async (item) => {
+      const { entry: e, occurrence: o } = item;
       const d = e.data;
       const venue = d.venue ? await entryByKey('places', d.venue, locale) : undefined;
       return {
-        id: d.key,
+        id: occurrenceId(item),
+        event: d.key,
+        series: Boolean(d.recurrence),
         title: d.title,
         description: d.description,
-        start: berlinIso(d.start),
-        end: d.end ? berlinIso(d.end) : null,
-        allDay: !d.start.includes('T'),
+        start: berlinIso(o.start),
+        end: o.end ? berlinIso(o.end) : null,
+        allDay: !o.start.includes('T'),
         timeZone: 'Europe/Berlin',
-        status: d.status,
+        status: o.status,
+        originalStart: o.id !== o.start ? berlinIso(o.id) : null,
+        note: o.note ?? null,
         category: d.category,
         pillar: d.pillar,
         free: d.price.free,

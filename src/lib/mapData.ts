@@ -80,3 +80,23 @@ async function computeLabels(locale: Locale): Promise<MapLabel[]> {
     .sort((a, b) => a.data.number - b.data.number)
     .map((d) => ({ name: d.data.district, url: pathOf('districts', d), ...project(d.data.labelPoint) }));
 }
+
+/** The map page's data in one file per district: its places on the map and those without a point. */
+export interface MapFile {
+  places: MapPlace[];
+  unplaced: ListedPlace[];
+}
+
+export const mapDataBase: Record<Locale, string> = { de: '/erleben/karte/daten/', en: '/en/visit/map/data/' };
+
+/**
+ * The map page's places, one file per district ("1" … "12", in the order of the districts list), so
+ * that the page loads what its filter shows instead of receiving every place as props.
+ */
+export async function mapDataFiles(locale: Locale, districtNames: readonly string[]): Promise<Map<string, MapFile>> {
+  const places = await mapPlaces(locale);
+  const unplaced = await unmappedPlaces(locale);
+  return new Map(
+    districtNames.map((d, i) => [String(i + 1), { places: places.filter((p) => p.district === d), unplaced: unplaced.filter((p) => p.district === d) }]),
+  );
+}
