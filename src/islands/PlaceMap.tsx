@@ -12,6 +12,10 @@ export interface PlaceMapStrings {
   filters: string;
   kind: string;
   district: string;
+  /** Label of the filter by access need. */
+  need: string;
+  /** Shown while a need is chosen: what the filter is based on. */
+  needNote: string;
   all: string;
   count: string;
   one: string;
@@ -35,6 +39,8 @@ interface Props {
   labels: MapLabel[];
   kinds: [string, string][];
   districts: string[];
+  /** Access needs as value and label, in the order of the need list. */
+  needs: [string, string][];
   width: number;
   height: number;
   privacyUrl: string;
@@ -49,6 +55,7 @@ interface State {
   loaded: string[];
   kind: string;
   district: string;
+  need: string;
   selected: string;
   ready: boolean;
   osm: 'off' | 'loading' | 'on' | 'failed';
@@ -57,7 +64,7 @@ interface State {
 const OSM_KEY = 'do-osm-consent';
 
 export default class PlaceMap extends Component<Props, State> {
-  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', selected: '', ready: false, osm: 'off' };
+  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
   private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
@@ -65,7 +72,8 @@ export default class PlaceMap extends Component<Props, State> {
   componentDidMount() {
     const params = new URLSearchParams(location.search);
     const district = params.get('district') ?? '';
-    this.setState({ ready: true, kind: params.get('kind') ?? '', district });
+    const need = params.get('need') ?? '';
+    this.setState({ ready: true, kind: params.get('kind') ?? '', district, need: this.props.needs.some(([n]) => n === need) ? need : '' });
     this.load(district);
     if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
   }
@@ -83,9 +91,9 @@ export default class PlaceMap extends Component<Props, State> {
 
   componentDidUpdate(_: Props, previous: State) {
     if (previous.district !== this.state.district) this.load(this.state.district);
-    if (previous.kind !== this.state.kind || previous.district !== this.state.district) {
+    if (previous.kind !== this.state.kind || previous.district !== this.state.district || previous.need !== this.state.need) {
       const url = new URL(location.href);
-      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district]] as const) {
+      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district], ['need', this.state.need]] as const) {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }
@@ -94,15 +102,19 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
+  /** Whether a place passes the chosen filters (kind, district, access need). */
+  private passes(p: ListedPlace): boolean {
+    const { kind, district, need } = this.state;
+    return (!kind || p.kind === kind) && (!district || p.district === district) && (!need || (p.needs as string[]).includes(need));
+  }
+
   private visible(): MapPlace[] {
-    const { kind, district } = this.state;
-    return this.state.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    return this.state.places.filter((p) => this.passes(p));
   }
 
   /** Everything the list shows: drawn places and those without a position, alphabetically. */
   private listed(): (MapPlace | ListedPlace)[] {
-    const { kind, district } = this.state;
-    const unplaced = this.state.unplaced.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    const unplaced = this.state.unplaced.filter((p) => this.passes(p));
     return [...this.visible(), ...unplaced].sort((a, b) => a.title.localeCompare(b.title, 'de'));
   }
 
@@ -145,7 +157,7 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ labels, kinds, districts, width, height, privacyUrl, strings }: Props, { places, kind, district, selected, ready, osm }: State) {
+  render({ labels, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
@@ -171,9 +183,19 @@ export default class PlaceMap extends Component<Props, State> {
                 ))}
               </select>
             </label>
+            <label>
+              <span>{strings.need}</span>
+              <select value={need} onChange={(e) => this.setState({ need: (e.target as HTMLSelectElement).value })}>
+                <option value="">{strings.all}</option>
+                {needs.map(([value, label]) => (
+                  <option value={value}>{label}</option>
+                ))}
+              </select>
+            </label>
             <p role="status" class="do-placemap__count">
               {count}
             </p>
+            {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
           </form>
         )}
         <div class="do-placemap__stage">
