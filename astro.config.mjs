@@ -61,11 +61,12 @@ export default defineConfig({
   site,
   outDir,
   trailingSlash: 'always',
-  // Stylesheets as files, never inlined: cached once for the whole site instead of sent with every page.
+  // Each page's CSS inlined in its <head>: the first round trip brings everything the first paint needs
+  // (doc/adr/0008-inline-css-and-per-page-style-policy.md; each page pins its styles in a <meta> CSP).
   // Four pages rendered at a time: while one page waits for its file to be written, the next renders.
   // At 10,000 pages this took page rendering from 30 to 20 s on two cores (doc/benchmarks.md); the
   // pages do not depend on each other, and the shared lookups in src/lib are built once and reused.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   i18n: {
     locales: ['de', 'en'],
     defaultLocale: 'de',
@@ -92,4 +93,8 @@ export default defineConfig({
   // Separate caches for separate content (the benchmarks build generated content next to the real one).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
+  // Page scripts as files, never inlined into the HTML: they are deferred modules that the first paint
+  // does not wait for, so inlined they would only take room in the first round trip (doc/adr/0008).
+  // Other assets keep Vite's default limit.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -28,7 +28,14 @@ function dirBytes(dir, filter = () => true) {
   return total;
 }
 
-async function measure(dist, query, from = 'page') {
+/** The page and the accessible names the measurement uses, per language (src/i18n). */
+const UI = {
+  de: { search: '/suche/', content: '/impressum/', results: 'Suchergebnisse', field: 'Suchbegriff', quick: 'Schnellsuche' },
+  en: { search: '/en/search/', content: '/en/imprint/', results: 'Search results', field: 'Search term', quick: 'Quick search' },
+};
+
+async function measure(dist, query, from = 'page', lang = 'de') {
+  const ui = UI[lang];
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -54,29 +61,29 @@ async function measure(dist, query, from = 'page') {
     files.push({ phase: searching ? 'query' : 'page', url: url.href, path: url.pathname.replace(/[0-9a-f]{8,}/g, '…'), sent });
     return route.fulfill({ status: 200, body, contentType: types[ext] ?? 'application/octet-stream' });
   });
-  await page.goto(from === 'page' ? 'http://portal.test/suche/' : 'http://portal.test/impressum/', { waitUntil: 'networkidle' });
+  await page.goto(`http://portal.test${from === 'page' ? ui.search : ui.content}`, { waitUntil: 'networkidle' });
   const pageBytes = bytes;
   searching = true;
   // The moment the first result link is in the document, on the page's own clock; requests started
   // after it (the remaining result fragments, thumbnails, facet values) do not count.
-  await page.evaluate(() => {
+  await page.evaluate((results) => {
     window.__searchStart = performance.now();
     new MutationObserver((_, observer) => {
-      if (document.querySelector('[aria-label="Suchergebnisse"] a')) {
+      if (document.querySelector(`[aria-label="${results}"] a`)) {
         window.__firstResults = performance.now();
         observer.disconnect();
       }
     }).observe(document.body, { childList: true, subtree: true });
-  });
+  }, ui.results);
   if (from === 'page') {
-    await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill(query);
+    await page.getByRole('searchbox', { name: ui.field }).fill(query);
   } else {
     // The header search on any content page: the dialog, its island and Pagefind load on submit.
-    const field = page.getByRole('search', { name: 'Schnellsuche' }).getByRole('searchbox');
+    const field = page.getByRole('search', { name: ui.quick }).getByRole('searchbox');
     await field.fill(query);
     await field.press('Enter');
   }
-  await page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link').first().waitFor();
+  await page.getByRole('list', { name: ui.results }).getByRole('link').first().waitFor();
   const timing = await page.evaluate(() => ({
     start: window.__searchStart,
     first: window.__firstResults,
@@ -97,7 +104,7 @@ async function measure(dist, query, from = 'page') {
       groups.set(key, { n: g.n + 1, sent: g.sent + f.sent });
     }
     const top = [...groups].sort((a, b) => b[1].sent - a[1].sent).slice(0, 8);
-    console.log(`  ${from}, ${phase === 'page' ? 'until idle' : 'first query until results'}: ${top.map(([k, g]) => `${k}${g.n > 1 ? ` ×${g.n}` : ''} ${kb(g.sent)}`).join(', ')}`);
+    console.log(`  ${lang} ${from}, ${phase === 'page' ? 'until idle' : 'first query until results'}: ${top.map(([k, g]) => `${k}${g.n > 1 ? ` ×${g.n}` : ''} ${kb(g.sent)}`).join(', ')}`);
   }
   return { pageBytes, searchBytes, total: pageBytes + searchBytes, ms };
 }
@@ -133,6 +140,12 @@ const lines = [
 if (!existsSync('dist/pagefind')) throw new Error('dist/ has no search index: run `npm run build` first');
 lines.push(row('real', 'dist', countPages('dist'), await measure('dist', 'Zeche'), await measure('dist', 'Zeche', 'dialog')));
 queryLines.push(...(await perQuery('real', 'dist')));
+// The English search (its own index, WebAssembly and page list): the same query and real English words.
+const enLines = ['| site | first English query | search page until idle | transfer until results | total | time |', '|---|---|---:|---:|---:|---:|'];
+for (const q of ['Zeche', 'colliery', 'museum', 'football']) {
+  const m = await measure('dist', q, 'page', 'en');
+  enLines.push(`| real | ${q} | ${(m.pageBytes / 1024).toFixed(1)} KB | ${(m.searchBytes / 1024).toFixed(1)} KB | ${(m.total / 1024).toFixed(1)} KB | ${m.ms} ms |`);
+}
 
 if (!process.argv.includes('--real')) {
   // Inside the project: Astro runs its prerender chunks from the output folder and resolves packages from there.
@@ -153,4 +166,4 @@ if (!process.argv.includes('--real')) {
   rmSync(root, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
 }
-console.log(`${lines.join('\n')}\n\n${queryLines.join('\n')}`);
+console.log(`${lines.join('\n')}\n\n${queryLines.join('\n')}\n\n${enLines.join('\n')}`);

@@ -98,7 +98,7 @@ function figures(lhr) {
 
 async function main() {
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ has no index.html: run \`npm run build\` first`);
-  const types = only.length ? pageTypes.filter((p) => only.some((o) => p.type.startsWith(o))) : pageTypes;
+  const types = only.length ? pageTypes.filter((p) => only.some((o) => p.type === o || p.type.split(' ')[0] === o)) : pageTypes;
   for (const p of types) if (!existsSync(`${dist}${p.path}index.html`)) throw new Error(`${dist}${p.path}index.html is missing: choose another page for "${p.type}" in scripts/bench-web.mjs`);
   const startLoad = loadavg();
   const started = new Date();

@@ -26,6 +26,19 @@ test.describe('no CSP violation', () => {
     });
   }
 
+  test('a <style> element the page did not ship is refused (each page pins its own styles)', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto('/');
+    const background = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { background: rgb(255, 0, 0) !important; }';
+      document.head.append(style);
+      return getComputedStyle(document.body).backgroundColor;
+    });
+    expect(background).not.toBe('rgb(255, 0, 0)');
+    await expect.poll(violations).toContainEqual(expect.stringMatching(/^style-src-elem /));
+  });
+
   test('searching runs Pagefind and its WebAssembly within the policy', async ({ page }) => {
     const violations = await watchCsp(page);
     // The browser unpacks the Brotli copy of Pagefind's WebAssembly itself (scripts/deploy/precompress.mjs).

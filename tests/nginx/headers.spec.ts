@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { generate } from '../../scripts/deploy/generate.mjs';
+import { inlineSources, pageStylePolicy } from '../../scripts/deploy/lib/headers.mjs';
 import { findNginx } from '../../scripts/deploy/nginx.mjs';
 import { get, portalHost, siteDir, siteFiles } from './helpers';
 
@@ -25,7 +26,8 @@ test.describe('headers', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(csp).not.toMatch(/style-src [^;]*'unsafe-inline'/);
+    // <style> elements are pinned per page by the page's own <meta> policy (next test, ADR 0008).
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(csp).not.toMatch(/'unsafe-eval'/);
     expect(csp).toContain("img-src 'self' data: https://tile.openstreetmap.org");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -47,6 +49,18 @@ test.describe('headers', () => {
       expect((await get('/')).headers['content-security-policy']).toBe(csp);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('every page pins its own <style> elements by hash in a <meta> policy before them', async () => {
+    for (const path of ['/', '/en/', '/erleben/karte/', '/suche/', '/umgezogen/']) {
+      const html = (await get(path)).body.toString('utf8');
+      const meta = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)">/);
+      expect(meta, path).not.toBeNull();
+      expect(html.indexOf(meta![0]), `${path}: the policy comes before any <style>`).toBeLessThan(html.indexOf('<style'));
+      const { styles } = inlineSources(html, path);
+      expect(styles.size, path).toBeGreaterThan(0);
+      expect(meta![1], path).toBe(pageStylePolicy(styles));
     }
   });
 

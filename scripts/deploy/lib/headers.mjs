@@ -3,11 +3,11 @@
  * Netlify and Cloudflare Pages (_headers), and a CDN's header policy (doc/deploy.md).
  *
  * The Content-Security-Policy allows no inline script and no <style> element except the exact ones
- * the build produced: their SHA-256 hashes are read from the built HTML. Style attributes are allowed
- * by style-src-attr. Why each source is allowed is in doc/adr/0005-production-serving.md.
+ * the build produced: their SHA-256 hashes are read from the built HTML, the scripts' into the header,
+ * each page's styles into a <meta> policy in that page (pinPageStyles). Style attributes are allowed. Why each source is allowed is in doc/adr/0005-production-serving.md.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Cache rules by path; `glob` is for _headers, `pattern` for nginx's map over $uri. First match wins in nginx. */
@@ -133,15 +133,17 @@ export const TILE_SERVER = 'https://tile.openstreetmap.org';
  * The Content-Security-Policy for the built site. `origin` is the portal's own address: forms on the
  * moved page that nginx serves on the former hosts submit to the portal.
  */
-export function contentSecurityPolicy({ scripts, styles, styleAttrs }, origin) {
+export function contentSecurityPolicy({ scripts }, origin) {
   const sorted = (set) => [...set].sort();
   const directives = [
     ["default-src", "'self'"],
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(scripts)],
-    // <style> elements by hash; style attributes (card grid widths, the wordmark's stroke, colour
-    // swatches) by 'unsafe-inline' for attributes only: see the ADR for why not by hash.
-    ['style-src', "'self'", ...sorted(styles)],
-    ...(styleAttrs.size ? [['style-src-attr', "'unsafe-inline'"]] : []),
+    // Every page carries its CSS inline (doc/adr/0008-inline-css-and-per-page-style-policy.md): the
+    // <style> elements of one page are pinned by hash in that page's own <meta> policy
+    // (pageStylePolicy below), which the browser enforces on top of this header; listing the hashes
+    // of all pages here would pass the CDN header limits. Style attributes (card grid widths, the
+    // wordmark's stroke, colour swatches) stay allowed as before: see ADR 0005 for why not by hash.
+    ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', TILE_SERVER],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
@@ -154,6 +156,36 @@ export function contentSecurityPolicy({ scripts, styles, styleAttrs }, origin) {
     ['frame-ancestors', "'none'"],
   ];
   return directives.map((d) => d.join(' ')).join('; ');
+}
+
+/** The <meta> policy of one page: its <style> elements by hash, nothing else inline. */
+export function pageStylePolicy(styles) {
+  return ["style-src-elem 'self'", ...[...styles].sort()].join(' ');
+}
+
+/**
+ * Writes each page's own style policy into the page, as the first element after <meta charset>
+ * (before any <style>: a <meta> policy covers only what follows it). Replaces one written before,
+ * so running it twice changes nothing. Returns the number of pages and of distinct style hashes.
+ */
+export function pinPageStyles(dist) {
+  const all = new Set();
+  let pages = 0;
+  for (const file of htmlFiles(dist)) {
+    const original = readFileSync(file, 'utf8');
+    const html = original.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/i, '');
+    const { styles } = inlineSources(html, relative(process.cwd(), file));
+    for (const h of styles) all.add(h);
+    const meta = `<meta http-equiv="content-security-policy" content="${pageStylePolicy(styles)}">`;
+    const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
+    let out;
+    if (charset) out = html.replace(charset[0], `${charset[0]}${meta}`);
+    else if (/^<!doctype html>/i.test(html)) out = html.replace(/^<!doctype html>/i, (d) => `${d}${meta}`);
+    else out = `${meta}${html}`;
+    if (out !== original) writeFileSync(file, out);
+    pages++;
+  }
+  return { pages, styles: all.size };
 }
 
 /**
