@@ -7,6 +7,19 @@
  */
 import { Component, createRef } from 'preact';
 import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
+// Leaflet's stylesheet as a file of its own, linked only when the visitor asks for the map: imported as
+// CSS it would be inlined into the page with the page's styles (ADR 0008) and its file would not exist.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+
+/** Links a stylesheet and resolves once it has loaded. */
+function linkStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+    document.head.append(link);
+  });
+}
 
 export interface PlaceMapStrings {
   filters: string;
@@ -122,7 +135,7 @@ export default class PlaceMap extends Component<Props, State> {
     sessionStorage.setItem(OSM_KEY, '1');
     this.setState({ osm: 'loading' });
     try {
-      const [L] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+      const [L] = await Promise.all([import('leaflet'), linkStylesheet(leafletCss)]);
       const box = this.osmBox.current;
       if (!box) return;
       const map = L.map(box, { scrollWheelZoom: false }).setView([51.5136, 7.4653], 12);
