@@ -26,6 +26,8 @@ export interface MapLabel {
   url: string;
   x: number;
   y: number;
+  /** The name broken into lines where it is long (set by placeDistrictLabels). */
+  lines?: string[];
 }
 
 const placesCache = new Map<Locale, Promise<MapPlace[]>>();
