@@ -8,7 +8,7 @@ import cityRaw from '../data/geo/dortmund-stadtgrenze-vg250.geojson?raw';
 import districtsRaw from '../data/geo/dortmund-stadtbezirke.geojson?raw';
 import townsRaw from '../data/geo/nachbargemeinden-vg250.geojson?raw';
 import { mapSize, project } from './geo';
-import { area, bounds, clip, contains, distanceToRing, labelPoint, placeLabel, simplify, type Box, type LabelBox, type Pt } from './shapes';
+import { area, bounds, clip, contains, distanceToRing, labelPoint, overlaps, placeLabel, simplify, type Box, type LabelBox, type Pt } from './shapes';
 
 interface Feature {
   properties: { name: string };
@@ -77,7 +77,7 @@ export function cityShapes() {
 }
 
 /** Rough width of a name in the map's sans-serif, in units of its font size. */
-const CHAR_WIDTH = 0.56;
+const CHAR_WIDTH = 0.6;
 
 /**
  * Names of the towns that border Dortmund, placed in their visible part and moved inwards where the
@@ -123,6 +123,7 @@ export function placeDistrictLabels<L extends { name: string; x: number; y: numb
 
 export interface ViewName {
   name: string;
+  lines: string[];
   x: number;
   y: number;
   kind: 'district' | 'town';
@@ -130,29 +131,34 @@ export interface ViewName {
 
 /**
  * Names for a map cut to `view`: each district and each bordering town whose visible part has room
- * for its name (font size in viewBox units), placed in that part. `except` leaves one district out
- * (the one a district page picks out).
+ * for its name (font size in viewBox units), placed in that part clear of the markers where it can
+ * be. `except` leaves one district out (the one a district page picks out).
  */
-export function namesInView(view: Box, fontSize: number, except?: string): ViewName[] {
+export function namesInView(view: Box, fontSize: number, markers: { x: number; y: number; r: number }[] = [], except?: string): ViewName[] {
   const { districts, towns } = cityShapes();
   const shapes = [
     ...districts.filter((d) => d.name !== except).map((d) => ({ ...d, kind: 'district' as const })),
     ...towns.filter((t) => t.neighbour).map((t) => ({ ...t, kind: 'town' as const })),
   ];
   const inner = { x0: view.x0 + fontSize * 0.3, y0: view.y0 + fontSize * 0.3, x1: view.x1 - fontSize * 0.3, y1: view.y1 - fontSize * 0.3 };
+  const markerBoxes: LabelBox[] = markers.map((m) => ({ x: m.x, y: m.y, width: m.r * 2, height: m.r * 2 }));
   const placed: LabelBox[] = [];
   return shapes.flatMap((s) => {
     const parts = s.rings.map((r) => clip(r, inner)).filter((r) => r.length > 3);
     if (parts.length === 0) return [];
     const part = parts.reduce((a, b) => (area(b) > area(a) ? b : a));
-    const size = { width: s.name.length * CHAR_WIDTH * fontSize, height: fontSize * 1.1 };
-    const [x, y] = labelPoint(part);
+    const lines = s.kind === 'district' ? nameLines(s.name) : [s.name];
+    const size = { width: Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH * fontSize, height: lines.length * fontSize * 1.1 };
+    const [x, y] = placeLabel(part, size, labelPoint(part), [...markerBoxes, ...placed], 16);
     const box = { x, y, ...size };
     const w = size.width / 2;
     const h = size.height / 2;
-    const fits = [-w, w].every((dx) => [-h, h].every((dy) => contains(part, [x + dx, y + dy])));
-    if (!fits || placed.some((p) => Math.abs(p.x - x) * 2 < p.width + w * 2 && Math.abs(p.y - y) * 2 < p.height + h * 2)) return [];
+    // A name may cross a district line a little, never the map's edge, never another name.
+    const withinView = x - w >= inner.x0 && x + w <= inner.x1 && y - h >= inner.y0 && y + h <= inner.y1;
+    const outside = [-w, 0, w].flatMap((dx) => [-h, h].map((dy) => !contains(part, [x + dx, y + dy]))).filter(Boolean).length;
+    const fits = withinView && outside <= 2;
+    if (!fits || placed.some((p) => overlaps(p, box))) return [];
     placed.push(box);
-    return [{ name: s.name, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, kind: s.kind }];
+    return [{ name: s.name, lines, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, kind: s.kind }];
   });
 }

@@ -185,7 +185,8 @@ export interface LabelBox {
   height: number;
 }
 
-const overlaps = (a: LabelBox, b: LabelBox) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+/** Do two label boxes overlap? */
+export const overlaps = (a: LabelBox, b: LabelBox) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 
 /**
  * Where a label of the given size goes inside a ring: the candidate (on a grid over the ring, plus
