@@ -220,9 +220,12 @@ export function placeLabel(ring: Pt[], size: { width: number; height: number }, 
  * centre), each as little as it can: pairs push each other apart, and each marker is pulled gently
  * back towards its true position. Deterministic; markers already far enough apart stay put.
  */
-export function spread(points: Pt[], minDistance: number, iterations = 200): Pt[] {
+export function spread(points: Pt[], minDistance: number, iterations = 300): Pt[] {
   const pos = points.map(([x, y]) => [x, y] as Pt);
   for (let it = 0; it < iterations; it++) {
+    // In the first half each marker is pulled gently back towards its true position; the second half
+    // only pushes, until no two overlap.
+    if (it > 0 && it < iterations / 2) for (let i = 0; i < pos.length; i++) pos[i] = [pos[i][0] + (points[i][0] - pos[i][0]) * 0.05, pos[i][1] + (points[i][1] - pos[i][1]) * 0.05];
     let moved = false;
     for (let i = 0; i < pos.length; i++) {
       for (let j = i + 1; j < pos.length; j++) {
@@ -243,7 +246,6 @@ export function spread(points: Pt[], minDistance: number, iterations = 200): Pt[
       }
     }
     if (!moved) break;
-    for (let i = 0; i < pos.length; i++) pos[i] = [pos[i][0] + (points[i][0] - pos[i][0]) * 0.05, pos[i][1] + (points[i][1] - pos[i][1]) * 0.05];
   }
   return pos;
 }
