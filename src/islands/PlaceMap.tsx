@@ -5,8 +5,9 @@
  * tile.openstreetmap.org) loads only after the visitor clicks for it; the choice is kept for the
  * visit (sessionStorage), never longer.
  */
-import { Component, createRef } from 'preact';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
+import { groupOf, markerPath } from '../lib/mapSymbols';
 
 export interface PlaceMapStrings {
   filters: string;
@@ -37,6 +38,12 @@ interface Props {
   /** Where the places are: one file per district (the position in `districts` + 1), src/lib/mapData.ts. */
   dataBase: string;
   labels: MapLabel[];
+  /** Names of the neighbouring towns, in the margin around the city. */
+  towns: { name: string; x: number; y: number }[];
+  /** The drawn base map (an SVG image from this site: towns, districts, boundary). */
+  base: string;
+  /** Static HTML under the map: key, districts, credit (an Astro slot, no JavaScript). */
+  legend?: ComponentChildren;
   kinds: [string, string][];
   districts: string[];
   /** Access needs as value and label, in the order of the need list. */
@@ -157,7 +164,7 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ labels, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
+  render({ labels, towns, base, legend, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
@@ -199,29 +206,43 @@ export default class PlaceMap extends Component<Props, State> {
           </form>
         )}
         <div class="do-placemap__stage">
-          <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
-            <rect width={width} height={height} class="do-placemap__bg" />
-            {labels.map((l) => (
-              <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
-                {l.name}
-              </text>
-            ))}
-            {places.map((p) => {
-              const on = shown.includes(p);
-              return (
-                <circle
-                  key={p.key}
-                  cx={p.x}
-                  cy={p.y}
-                  r={selected === p.key ? 16 : on ? 10 : 4}
-                  class={`do-placemap__marker${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
-                  onClick={() => on && (location.href = p.url)}
-                >
-                  <title>{p.title}</title>
-                </circle>
-              );
-            })}
-          </svg>
+          <div class="do-placemap__canvas">
+            <img src={base} alt="" width={width} height={height} class="do-placemap__base" />
+            <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
+              {towns.map((town) => (
+                <text x={town.x} y={town.y} text-anchor="middle" class="do-placemap__town">
+                  {town.name}
+                </text>
+              ))}
+              {labels.map((l) => {
+                const parts = l.lines ?? [l.name];
+                return (
+                  <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
+                    {parts.map((part, i) => (
+                      <tspan x={l.x} dy={i === 0 ? `${0.35 - (parts.length - 1) * 0.5}em` : '1em'}>
+                        {part}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              })}
+              {places.map((p) => {
+                const on = shown.includes(p);
+                const group = groupOf(p.kind);
+                return (
+                  <path
+                    key={p.key}
+                    d={markerPath(group, p.x, p.y, on ? 10 : 4)}
+                    class={`do-placemap__marker do-marker--${group}${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
+                    onClick={() => on && (location.href = p.url)}
+                  >
+                    <title>{p.title}</title>
+                  </path>
+                );
+              })}
+            </svg>
+          </div>
+          {legend}
           {ready && osm !== 'on' && (
             <div class="do-placemap__osm-offer">
               <button type="button" ref={this.osmButton} onClick={() => osm !== 'loading' && this.loadOsm()} aria-disabled={osm === 'loading' ? 'true' : undefined}>
