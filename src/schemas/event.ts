@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { baseFields, sourcesField } from './base';
 import { eventCategories, eventStatuses, pillars } from './enums';
 import { imageSchema } from './image';
+import { checkImport, importFields } from './eventImport';
 import { addressSchema } from './place';
 
 const localDateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?$/;
@@ -53,6 +54,8 @@ const eventFields = {
     .optional(),
   /** Official page of the event. */
   website: z.url().optional(),
+  /** Feed import: origin and review state (./eventImport.ts). */
+  ...importFields,
 };
 
 /** Rules across fields: a venue or a location, and an end after the start in the same form. */
@@ -82,6 +85,10 @@ function checkEvent(event: { venue?: string; location?: unknown; start: string; 
 }
 
 /** An event in the calendar. Times are always local to Dortmund (Europe/Berlin). */
-export const eventSchema = (ctx: SchemaContext) => z.object({ ...eventFields, image: imageSchema(ctx).optional() }).superRefine(checkEvent);
+export const eventSchema = (ctx: SchemaContext) =>
+  z
+    .object({ ...eventFields, image: imageSchema(ctx).optional() })
+    .superRefine(checkEvent)
+    .superRefine(checkImport);
 
 export type EventData = z.infer<ReturnType<typeof eventSchema>>;
