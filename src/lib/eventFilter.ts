@@ -2,6 +2,7 @@
  * The event finder's rules as pure functions: date windows in Europe/Berlin, filters, and the URL
  * state. The island uses them in the browser; the unit tests pin them.
  */
+import type { EventStatus } from '../schemas/enums';
 
 export interface FinderEvent {
   key: string;
@@ -24,7 +25,7 @@ export interface FinderEvent {
   venue?: string;
   free: boolean;
   accessibility: boolean;
-  status: 'scheduled' | 'cancelled' | 'moved';
+  status: EventStatus;
   statusLabel?: string;
 }
 

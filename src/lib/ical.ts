@@ -8,6 +8,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { timeZone } from './format';
+import type { EventStatus } from '../schemas/enums';
 
 export interface CalendarEvent {
   key: string;
@@ -16,7 +17,7 @@ export interface CalendarEvent {
   /** Local Dortmund time "YYYY-MM-DDTHH:mm" or a date "YYYY-MM-DD" for all-day events. */
   start: string;
   end?: string;
-  status: 'scheduled' | 'cancelled' | 'moved';
+  status: EventStatus;
   location: string;
   url: string;
   organiser: string;
@@ -29,6 +30,7 @@ export const uidDomain = 'portal.dortmund';
 
 const statusMap = {
   scheduled: ICalEventStatus.CONFIRMED,
+  tentative: ICalEventStatus.TENTATIVE,
   moved: ICalEventStatus.CONFIRMED,
   cancelled: ICalEventStatus.CANCELLED,
 } as const;

@@ -58,8 +58,11 @@ export const eventCategories = [
 ] as const;
 export type EventCategory = (typeof eventCategories)[number];
 
-/** Status of an event as schema.org and iCalendar know it. */
-export const eventStatuses = ['scheduled', 'cancelled', 'moved'] as const;
+/**
+ * Status of an event as schema.org and iCalendar know it. `tentative`: the date follows a published
+ * rule (e.g. "always the last Saturday in June") but the organiser has not confirmed it yet.
+ */
+export const eventStatuses = ['scheduled', 'tentative', 'cancelled', 'moved'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
 /** News items are either news for everyone or formal press releases. */

@@ -111,6 +111,50 @@ describe('event schema', () => {
     const { venue: _venue, ...noVenue } = event;
     expect(problems(eventSchema(ctx), noVenue)).toEqual(['venue: name a venue (a place key) or a location']);
   });
+
+  it('accepts tentative as a status and names the allowed ones', () => {
+    expect(eventSchema(ctx).parse({ ...event, status: 'tentative' }).status).toBe('tentative');
+    expect(problems(eventSchema(ctx), { ...event, status: 'expected' })).toEqual(['status: must be one of: scheduled, tentative, cancelled, moved']);
+  });
+
+  const market = {
+    ...event,
+    start: '2026-10-17 11:00',
+    end: '2026-10-17 14:00',
+    recurrence: {
+      rule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219',
+      except: ['2026-10-31 11:00'],
+      exceptions: [
+        { date: '2026-11-14 11:00', status: 'cancelled', note: 'Stadtfest auf dem Platz' },
+        { date: '2026-11-21 11:00', status: 'moved', start: '2026-11-20 15:00' },
+      ],
+    },
+  };
+
+  it('accepts a series and stores its dates as local times', () => {
+    const parsed = eventSchema(ctx).parse(market);
+    expect(parsed.recurrence?.except).toEqual(['2026-10-31T11:00']);
+    expect(parsed.recurrence?.exceptions?.[1]).toEqual({ date: '2026-11-21T11:00', status: 'moved', start: '2026-11-20T15:00' });
+    expect(parsed.recurrence?.exceptions?.[0].status).toBe('cancelled');
+  });
+
+  it('names the field of a broken series', () => {
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, rule: 'FREQ=WEEKLY;BYDAY=SU' } })).toEqual([
+      'recurrence.rule: does not produce the start 2026-10-17 11:00; the start must be the first occurrence',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, except: ['2026-11-01 11:00'] } })).toEqual([
+      'recurrence.except.0: 2026-11-01 11:00 is not an occurrence of the rule or of dates; name an original start',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, exceptions: [{ date: '2026-11-21 11:00', status: 'moved' }] } })).toEqual([
+      'recurrence.exceptions.0.start: a moved occurrence needs its new start',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, exdate: ['2026-10-31 11:00'] } })).toEqual([
+      'recurrence: Unrecognized key: "exdate"',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, except: ['31.10.2026'] } })).toEqual([
+      'recurrence.except.0: must look like "2026-04-30 20:00" (local time in Dortmund) or "2026-04-30" (all day)',
+    ]);
+  });
 });
 
 describe('news, page and figure schemas', () => {
