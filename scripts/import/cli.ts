@@ -123,8 +123,10 @@ async function readSource(source: Source, order: number, path?: string): Promise
   const failed = (reason: string, position = 'feed'): ParsedSource => ({ source, order, feedFailed: true, result: { events: [], rejected: [{ source: source.name, position, reason, whole: true }] } });
   const target = path ?? source.file;
   if (target) {
+    if (!existsSync(target)) return [failed(`file ${target} not found`)];
     const files = filesOf(target, source.format);
-    if (!files.length) return [failed(`file ${target} not found`)];
+    // An empty inbox folder: nothing to import, and nothing vanished.
+    if (!files.length) return [{ source, order, feedFailed: true, result: { events: [], rejected: [] } }];
     return files.map((file) => {
       const size = statSync(file).size;
       if (size > maxBytes) return failed(`${file} has ${size} bytes, more than the limit of ${maxBytes}; nothing was taken from it`, file);

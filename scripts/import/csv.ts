@@ -9,37 +9,9 @@ import type { ImportProblem, ParseResult } from './model';
 import { normalize, type RawEvent } from './normalize';
 import type { ParseOptions } from './ics';
 import type { EventStatus } from './model';
+import { csvColumns, type CsvColumn } from '../../src/lib/eventCsv';
 
-/** Columns in order, as the form writes them; headers are matched without case, and English names work too. */
-export const csvColumns = [
-  ['id', 'id'],
-  ['titel', 'title'],
-  ['beschreibung', 'description'],
-  ['beginn_datum', 'start_date'],
-  ['beginn_zeit', 'start_time'],
-  ['ende_datum', 'end_date'],
-  ['ende_zeit', 'end_time'],
-  ['ort', 'venue'],
-  ['ort_id', 'venue_id'],
-  ['strasse', 'street'],
-  ['plz', 'postal_code'],
-  ['kategorie', 'category'],
-  ['bereich', 'section'],
-  ['eintritt_frei', 'free'],
-  ['preis', 'price'],
-  ['veranstalter', 'organiser'],
-  ['veranstalter_web', 'organiser_url'],
-  ['webseite', 'website'],
-  ['status', 'status'],
-  ['sprache', 'language'],
-  ['barrierefreiheit', 'accessibility'],
-  ['bild_url', 'image_url'],
-  ['bild_text', 'image_alt'],
-  ['bild_credit', 'image_credit'],
-  ['bild_lizenz', 'image_licence'],
-] as const;
 
-export type CsvColumn = (typeof csvColumns)[number][0];
 const english = new Map<string, CsvColumn>(csvColumns.map(([de, en]) => [en, de]));
 const required: CsvColumn[] = ['titel', 'beginn_datum'];
 

@@ -60,7 +60,7 @@ export async function downloadImages(
       say(`would download ${offered.url}`);
       continue;
     }
-    const response = await fetchLimited(offered.url, { timeoutMs: 20_000, maxBytes: maxImageBytes, accept: ['image/'] }, fetchImpl);
+    const response = await fetchLimited(offered.url, { timeoutMs: 20_000, maxBytes: maxImageBytes, accept: ['image/png', 'image/jpeg', 'image/webp'] }, fetchImpl);
     if (!response.ok) {
       say(`not downloaded: ${response.reason}`);
       continue;

@@ -14,6 +14,7 @@ export const pagePaths = {
   saved: { de: '/erleben/merkliste/', en: '/en/visit/saved/' },
   events: { de: '/veranstaltungen/', en: '/en/events/' },
   eventArchive: { de: '/veranstaltungen/archiv/', en: '/en/events/archive/' },
+  submitEvent: { de: '/veranstaltungen/melden/', en: '/en/events/submit/' },
   culture: { de: '/kultur/', en: '/en/culture/' },
   festivals: { de: '/kultur/festivals/', en: '/en/culture/festivals/' },
   business: { de: '/wirtschaft/', en: '/en/business/' },

@@ -138,13 +138,16 @@ export default class EventFinder extends Component<Props, State> {
                       {e.free && <span> · {strings.freeBadge}</span>}
                     </p>
                     <h3 class="do-event__title">
-                      <a href={e.url}>{e.title}</a>
+                      <a href={e.url} lang={e.lang} hreflang={e.lang}>
+                        {e.title}
+                      </a>
                     </h3>
                     <p class="do-event__meta">
                       {e.when}
                       {e.venue && ` · ${e.venue}`}
                     </p>
                     {e.statusLabel && <p class="do-event__status">{e.statusLabel}</p>}
+                    {e.langNotice && <p class="do-event__lang">{e.langNotice}</p>}
                     </div>
                   </article>
                 </li>

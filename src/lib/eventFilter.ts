@@ -27,6 +27,10 @@ export interface FinderEvent {
   accessibility: boolean;
   status: EventStatus;
   statusLabel?: string;
+  /** Language of the title when the event exists only in the other language (lang attribute). */
+  lang?: string;
+  /** Notice that the event is listed in its original language. */
+  langNotice?: string;
 }
 
 export type Period = '' | 'today' | 'weekend' | 'week' | 'month' | 'range';

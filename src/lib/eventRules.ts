@@ -38,6 +38,8 @@ export interface Submission {
   website: string;
   accessibility: string;
   language: string;
+  /** The sender may pass the data on and agrees to its publication. */
+  consent: boolean;
 }
 
 /** A problem with one field: the field's name and a message key of src/i18n (submit.error.*). */
@@ -114,9 +116,12 @@ export function checkSubmission(s: Submission): FieldProblem[] {
   if (!s.free && s.price.trim().length < 3) add('price', 'price');
   if (s.organiser.trim().length < 2) add('organiser', 'organiser');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.organiserEmail.trim())) add('organiserEmail', 'email');
-  if (s.website.trim() && !isWebAddress(s.website.trim())) add('website', 'website');
+  // The web address is the entry's source (every entry names one), so it is required.
+  if (!s.website.trim()) add('website', 'websiteMissing');
+  else if (!isWebAddress(s.website.trim())) add('website', 'website');
   if (s.accessibility.trim() && s.accessibility.trim().length < 5) add('accessibility', 'accessibility');
   if (s.language !== 'de' && s.language !== 'en') add('language', 'language');
+  if (!s.consent) add('consent', 'consent');
   return problems;
 }
 

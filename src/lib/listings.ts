@@ -15,6 +15,17 @@ export async function upcomingEvents(locale: Locale): Promise<CollectionEntry<'e
     .sort((a, b) => berlinInstant(a.data.start).getTime() - berlinInstant(b.data.start).getTime());
 }
 
+/**
+ * Upcoming events that exist only in the other language (imported from a partner in one language,
+ * scripts/import): the calendar lists them with their original text and a notice, instead of hiding
+ * them until someone translates them. Soonest first.
+ */
+export async function upcomingUntranslated(locale: Locale): Promise<CollectionEntry<'events'>[]> {
+  const other: Locale = locale === 'de' ? 'en' : 'de';
+  const own = new Set((await entriesIn('events', locale)).map((e) => e.data.key));
+  return (await upcomingEvents(other)).filter((e) => !own.has(e.data.key));
+}
+
 /** Past events of a language, latest first. */
 export async function pastEvents(locale: Locale): Promise<CollectionEntry<'events'>[]> {
   const now = buildTime();

@@ -7,7 +7,7 @@ import { checkImport, importFields } from './eventImport';
 import { recurrenceProblems } from '../lib/recurrence';
 import { addressSchema } from './place';
 
-const localDateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?$/;
+import { localDateTimePattern } from '../lib/eventRules';
 
 /**
  * A local date and time in Dortmund (Europe/Berlin), written as "2026-04-30 20:00", or a date alone
