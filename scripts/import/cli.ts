@@ -208,6 +208,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
             defaults: { pillar: 'events', owner: 'online-redaktion' },
             trust: 'aggregator',
           };
+      // A file of no declared source is for trying only: its entries would lack a real source and licence.
+      if (!chosen && !options.dryRun) throw new Error(`${file} belongs to no source in ${options.sourcesFile}: add --dry-run to try it, --source NAME to import it as that source, or declare the source`);
       parsed.push(...(await readSource(source, chosen ? declared.sources.indexOf(chosen) : declared.sources.length + i, file)));
     }
   } else {
