@@ -81,8 +81,10 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
       trim: true,
       relax_column_count: false,
       skip_records_with_error: true,
-      on_skip: (error: Error & { lines?: number }) => {
-        if (error) rejected.push({ source: options.source, position: `line ${error.lines ?? '?'}`, reason: `row could not be read: ${error.message}` });
+      on_skip: (error) => {
+        const lines = (error as { lines?: number } | undefined)?.lines;
+        if (error) rejected.push({ source: options.source, position: `line ${lines ?? '?'}`, reason: `row could not be read: ${error.message}` });
+        return undefined;
       },
     }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
   } catch (error) {

@@ -25,7 +25,7 @@ function localOf(time: Time, notes: string[], what: string, tzidParam?: string):
   const date = `${time.year}-${pad(time.month)}-${pad(time.day)}`;
   if (time.isDate) return date;
   const wall = `${date} ${pad(time.hour)}:${pad(time.minute)}`;
-  const tzid = tzidParam ?? time.timezone ?? (time.zone as { tzid?: string } | undefined)?.tzid;
+  const tzid = tzidParam ?? (time as { timezone?: string }).timezone ?? (time.zone as { tzid?: string } | undefined)?.tzid;
   if (time.zone === ICAL.Timezone.utcTimezone || tzid === 'UTC' || tzid === 'Z') {
     return localFromInstant(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second));
   }

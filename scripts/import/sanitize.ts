@@ -40,7 +40,8 @@ const cleanOptions: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs) => {
       const href = attribs.href?.startsWith('mailto:') ? attribs.href : cleanUrl(attribs.href);
-      return { tagName, attribs: href ? { href } : {} };
+      const clean: sanitizeHtml.Attributes = href ? { href } : {};
+      return { tagName, attribs: clean };
     },
   },
 };
