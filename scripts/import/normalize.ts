@@ -98,7 +98,10 @@ export function normalize(raw: RawEvent): NormalizedEvent | { reason: string } {
     notes.push(`body cut to ${maxBodyLength} characters`);
   }
   const website = cleanUrl(raw.website);
-  if (raw.website && !website) notes.push(`link "${plainText(raw.website).slice(0, 80)}" dropped (not a safe web address)`);
+  if (raw.website && !website) {
+    const scheme = /^\s*([a-z][a-z0-9+.-]{0,20}):/i.exec(raw.website)?.[1];
+    notes.push(`web address dropped (${scheme ? `"${scheme.toLowerCase()}:" is not` : 'not'} a safe web address)`);
+  }
   const organiserName = plainText(raw.organiser?.name);
   const image = raw.image ? { ...raw.image, url: cleanUrl(raw.image.url) ?? '' } : undefined;
   if (raw.image && !image?.url) notes.push('image address dropped (not a safe web address)');
