@@ -4,7 +4,8 @@
  * writes it). German spreadsheet conventions: semicolons, dd.mm.yyyy, decimal comma, UTF-8 with BOM,
  * so that Excel and LibreOffice open the file without an import dialogue. Written with csv-stringify.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node build reads the global Buffer when it loads, which browsers lack.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { submissionTimes, type Submission } from './eventRules';
 
 /** Columns in order (German header as written, English name also accepted when reading). */
