@@ -131,6 +131,7 @@ export function mergeGroup(group: Located[]): Merged {
     for (const name of textFieldNames) if ((e as unknown as Record<string, unknown>)[name] !== undefined) fields[`${name}.${e.lang}`] = e.source;
   }
   const notes = members.flatMap((e) => e.notes.map((n) => (members.length > 1 ? `${e.source}: ${n}` : n)));
+  if (shared.price === undefined) notes.push('no source says what admission costs: the entry says "not free"; check the price with the organiser');
   const statuses = new Set(members.map((e) => e.status));
   if (statuses.size > 1) notes.push(`sources disagree on the status (${members.map((e) => `${e.source}: ${e.status}`).join(', ')}); ${members[0].source} was taken`);
   const starts = new Set(members.map((e) => e.start));

@@ -328,7 +328,7 @@ function buildEntries(key: string, merged: Merged, previous: ExistingEntry[], in
         fields[f] = 'editorial';
       } else data[f] = merged.shared[f];
     }
-    // No source says what admission costs: not free for everyone, no price shown.
+    // No source says what admission costs: not free for everyone, no price shown; the editor checks it.
     if (data.price === undefined) data.price = { free: false };
     if (data.end === undefined) delete data.end;
     if (prev?.data.image) data.image = prev.data.image;

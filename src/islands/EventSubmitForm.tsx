@@ -11,6 +11,8 @@ import { germanDate, submissionCsv, submissionId } from '../lib/eventCsv';
 
 export interface SubmitStrings {
   labels: Record<keyof Submission, string>;
+  /** Shorter names for the error summary where the label is a whole sentence. */
+  short: Partial<Record<keyof Submission, string>>;
   hints: Partial<Record<keyof Submission, string>>;
   errors: Record<string, string>;
   when: string;
@@ -200,7 +202,7 @@ export default class EventSubmitForm extends Component<Props, State> {
               {problems.map((p) => (
                 <li>
                   <a href={`#submit-${p.field}`} onClick={(e) => { e.preventDefault(); document.getElementById(`submit-${p.field}`)?.focus(); }}>
-                    {strings.labels[p.field]}: {strings.errors[p.code]}
+                    {strings.short[p.field] ?? strings.labels[p.field]}: {strings.errors[p.code]}
                   </a>
                 </li>
               ))}

@@ -73,5 +73,7 @@ test('the English form says the same in English', async ({ page }) => {
   await expect(page.getByRole('alert')).toBeFocused();
   await expect(page.getByRole('alert').getByRole('heading', { name: 'Please check your entries' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Title of the event: The title needs at least 3 characters.');
+  // The consent checkbox's label is a whole sentence; the summary names it briefly.
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Consent: Without your consent we cannot publish the event.' })).toBeVisible();
   await expectNoAxeViolations(page, 'English form with errors');
 });
