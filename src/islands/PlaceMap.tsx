@@ -5,13 +5,18 @@
  * tile.openstreetmap.org) loads only after the visitor clicks for it; the choice is kept for the
  * visit (sessionStorage), never longer.
  */
-import { Component, createRef } from 'preact';
-import type { ListedPlace, MapLabel, MapPlace } from '../lib/mapData';
+import { Component, createRef, type ComponentChildren } from 'preact';
+import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
+import { groupOf, markerPath } from '../lib/mapSymbols';
 
 export interface PlaceMapStrings {
   filters: string;
   kind: string;
   district: string;
+  /** Label of the filter by access need. */
+  need: string;
+  /** Shown while a need is chosen: what the filter is based on. */
+  needNote: string;
   all: string;
   count: string;
   one: string;
@@ -30,12 +35,19 @@ export interface PlaceMapStrings {
 }
 
 interface Props {
-  places: MapPlace[];
-  /** Places without a verified position: in the list, not on the map. */
-  unplaced: ListedPlace[];
+  /** Where the places are: one file per district (the position in `districts` + 1), src/lib/mapData.ts. */
+  dataBase: string;
   labels: MapLabel[];
+  /** Names of the neighbouring towns, in the margin around the city. */
+  towns: { name: string; x: number; y: number }[];
+  /** The drawn base map (an SVG image from this site: towns, districts, boundary). */
+  base: string;
+  /** Static HTML under the map: key, districts, credit (an Astro slot, no JavaScript). */
+  legend?: ComponentChildren;
   kinds: [string, string][];
   districts: string[];
+  /** Access needs as value and label, in the order of the need list. */
+  needs: [string, string][];
   width: number;
   height: number;
   privacyUrl: string;
@@ -43,8 +55,14 @@ interface Props {
 }
 
 interface State {
+  /** Places loaded so far, and places without a verified position (in the list, not on the map). */
+  places: MapPlace[];
+  unplaced: ListedPlace[];
+  /** Districts whose file has been loaded. */
+  loaded: string[];
   kind: string;
   district: string;
+  need: string;
   selected: string;
   ready: boolean;
   osm: 'off' | 'loading' | 'on' | 'failed';
@@ -53,21 +71,36 @@ interface State {
 const OSM_KEY = 'do-osm-consent';
 
 export default class PlaceMap extends Component<Props, State> {
-  state: State = { kind: '', district: '', selected: '', ready: false, osm: 'off' };
+  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
   private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
 
   componentDidMount() {
     const params = new URLSearchParams(location.search);
-    this.setState({ ready: true, kind: params.get('kind') ?? '', district: params.get('district') ?? '' });
+    const district = params.get('district') ?? '';
+    const need = params.get('need') ?? '';
+    this.setState({ ready: true, kind: params.get('kind') ?? '', district, need: this.props.needs.some(([n]) => n === need) ? need : '' });
+    this.load(district);
     if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
   }
 
+  /** Loads the files the district filter needs (one district, or all), each once. */
+  private async load(district: string) {
+    const { districts, dataBase } = this.props;
+    const wanted = (district ? [district] : districts).filter((d) => districts.includes(d) && !this.state.loaded.includes(d));
+    if (wanted.length === 0) return;
+    this.setState({ loaded: [...this.state.loaded, ...wanted] });
+    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] }))));
+    const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+    this.setState((s) => ({ places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
+  }
+
   componentDidUpdate(_: Props, previous: State) {
-    if (previous.kind !== this.state.kind || previous.district !== this.state.district) {
+    if (previous.district !== this.state.district) this.load(this.state.district);
+    if (previous.kind !== this.state.kind || previous.district !== this.state.district || previous.need !== this.state.need) {
       const url = new URL(location.href);
-      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district]] as const) {
+      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district], ['need', this.state.need]] as const) {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }
@@ -76,15 +109,19 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
+  /** Whether a place passes the chosen filters (kind, district, access need). */
+  private passes(p: ListedPlace): boolean {
+    const { kind, district, need } = this.state;
+    return (!kind || p.kind === kind) && (!district || p.district === district) && (!need || (p.needs as string[]).includes(need));
+  }
+
   private visible(): MapPlace[] {
-    const { kind, district } = this.state;
-    return this.props.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    return this.state.places.filter((p) => this.passes(p));
   }
 
   /** Everything the list shows: drawn places and those without a position, alphabetically. */
   private listed(): (MapPlace | ListedPlace)[] {
-    const { kind, district } = this.state;
-    const unplaced = this.props.unplaced.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    const unplaced = this.state.unplaced.filter((p) => this.passes(p));
     return [...this.visible(), ...unplaced].sort((a, b) => a.title.localeCompare(b.title, 'de'));
   }
 
@@ -127,7 +164,7 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ places, labels, kinds, districts, width, height, privacyUrl, strings }: Props, { kind, district, selected, ready, osm }: State) {
+  render({ labels, towns, base, legend, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
@@ -153,35 +190,59 @@ export default class PlaceMap extends Component<Props, State> {
                 ))}
               </select>
             </label>
+            <label>
+              <span>{strings.need}</span>
+              <select value={need} onChange={(e) => this.setState({ need: (e.target as HTMLSelectElement).value })}>
+                <option value="">{strings.all}</option>
+                {needs.map(([value, label]) => (
+                  <option value={value}>{label}</option>
+                ))}
+              </select>
+            </label>
             <p role="status" class="do-placemap__count">
               {count}
             </p>
+            {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
           </form>
         )}
         <div class="do-placemap__stage">
-          <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
-            <rect width={width} height={height} class="do-placemap__bg" />
-            {labels.map((l) => (
-              <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
-                {l.name}
-              </text>
-            ))}
-            {places.map((p) => {
-              const on = shown.includes(p);
-              return (
-                <circle
-                  key={p.key}
-                  cx={p.x}
-                  cy={p.y}
-                  r={selected === p.key ? 16 : on ? 10 : 4}
-                  class={`do-placemap__marker${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
-                  onClick={() => on && (location.href = p.url)}
-                >
-                  <title>{p.title}</title>
-                </circle>
-              );
-            })}
-          </svg>
+          <div class="do-placemap__canvas">
+            <img src={base} alt="" width={width} height={height} class="do-placemap__base" />
+            <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
+              {towns.map((town) => (
+                <text x={town.x} y={town.y} text-anchor="middle" class="do-placemap__town">
+                  {town.name}
+                </text>
+              ))}
+              {labels.map((l) => {
+                const parts = l.lines ?? [l.name];
+                return (
+                  <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
+                    {parts.map((part, i) => (
+                      <tspan x={l.x} dy={i === 0 ? `${0.35 - (parts.length - 1) * 0.5}em` : '1em'}>
+                        {part}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              })}
+              {places.map((p) => {
+                const on = shown.includes(p);
+                const group = groupOf(p.kind);
+                return (
+                  <path
+                    key={p.key}
+                    d={markerPath(group, p.x, p.y, on ? 10 : 4)}
+                    class={`do-placemap__marker do-marker--${group}${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
+                    onClick={() => on && (location.href = p.url)}
+                  >
+                    <title>{p.title}</title>
+                  </path>
+                );
+              })}
+            </svg>
+          </div>
+          {legend}
           {ready && osm !== 'on' && (
             <div class="do-placemap__osm-offer">
               <button type="button" ref={this.osmButton} onClick={() => osm !== 'loading' && this.loadOsm()} aria-disabled={osm === 'loading' ? 'true' : undefined}>

@@ -228,27 +228,15 @@ export function occurrences(entry: SeriesInput, window: DayWindow): Occurrence[]
   }
   const { recur, problem } = parseRule(entry.recurrence.rule, entry.start);
   if (!recur) throw new Error(`recurrence.rule ${problem}`);
-  const exceptions = new Map((entry.recurrence.exceptions ?? []).map((x) => [x.date, x]));
-  // Moved occurrences may come from before the window's start, so expand a little earlier.
-  const movedFrom = [...exceptions.values()].filter((x) => x.start).map((x) => x.date);
+  // A moved occurrence may come from beyond the window's end.
+  const movedFrom = (entry.recurrence.exceptions ?? []).filter((x) => x.start).map((x) => x.date);
   const last = `${window.to}T23:59`;
   const excluded = new Set(entry.recurrence.except ?? []);
   const starts = new Set([...ruleStarts(recur, entry.start, allDay(entry.start) ? window.to : last), ...(entry.recurrence.dates ?? []), ...movedFrom]);
   const out: Occurrence[] = [];
   for (const id of starts) {
     if (excluded.has(id)) continue;
-    const x = exceptions.get(id);
-    const end = endFor(id, entry.start, entry.end, id);
-    const occurrence: Occurrence = x
-      ? {
-          id,
-          start: x.start ?? id,
-          end: x.end ?? (x.start ? endFor(x.start, entry.start, entry.end, x.start) : end),
-          status: x.status,
-          note: x.note,
-          changed: true,
-        }
-      : { id, start: id, end, status: entry.status, changed: false };
+    const occurrence = occurrenceOf(entry, id);
     if (inWindow(occurrence)) out.push(occurrence);
   }
   return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -264,4 +252,15 @@ export function icalRule(rule: string, start: string): string {
   const day = match[2];
   const endOfDay = DateTime.fromISO(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T23:59:59`, { zone: timeZone }).toUTC();
   return rule.trim().replace(match[0], `${match[1]}UNTIL=${endOfDay.toFormat("yyyyMMdd'T'HHmmss'Z'")}`);
+}
+
+/**
+ * The occurrence a series produces for one original start (from the rule or the extra dates), with its
+ * exception applied; for iCalendar overrides and extra dates, which are written whatever the window.
+ */
+export function occurrenceOf(entry: SeriesInput, id: string): Occurrence {
+  const x = entry.recurrence?.exceptions?.find((e) => e.date === id);
+  const end = endFor(id, entry.start, entry.end, id);
+  if (!x) return { id, start: id, end, status: entry.status, changed: false };
+  return { id, start: x.start ?? id, end: x.end ?? (x.start ? endFor(x.start, entry.start, entry.end, x.start) : end), status: x.status, note: x.note, changed: true };
 }
