@@ -10,7 +10,7 @@ import type { Source } from './sources';
 import { groupDuplicates, mergeGroup, newKey, sameEvent, sourceKey, type Located, type Merged } from './identity';
 import { matchVenue, type PlaceRef } from './venues';
 import { sameData, writeEntry } from './files';
-import { isoWithOffset, instantOf, localFromIso } from './time';
+import { isAllDay, isoWithOffset, instantOf, localFromIso } from './time';
 import { cut } from './sanitize';
 import { textLimits } from '../../src/lib/eventRules';
 
@@ -46,8 +46,9 @@ export interface PlanInput {
 
 export interface ReportItem {
   title: string;
-  /** ISO 8601 with offset (or a date for all-day events). */
+  /** ISO 8601 with offset; for an all-day event the start of its day in Dortmund, with allDay. */
   start: string;
+  allDay?: true;
   source: string;
   key?: string;
   position?: string;
@@ -96,6 +97,7 @@ export function factualDescription(lang: Locale, title: string, start: string, v
 const item = (e: { title: string; start: string; source: string }, extra: Partial<ReportItem> = {}): ReportItem => ({
   title: e.title,
   start: isoWithOffset(e.start),
+  ...(isAllDay(e.start) ? { allDay: true as const } : {}),
   source: e.source,
   ...extra,
 });

@@ -22,7 +22,7 @@ function list(items: ReportItem[], detail: (i: ReportItem) => string | undefined
     items
       .map((i) => {
         const d = detail(i);
-        return `- **${esc(i.title || '(ohne Titel)')}**${i.start ? ` – ${i.start}` : ''} (Quelle: ${esc(i.source)}${i.key ? `, Eintrag \`${i.key}\`` : ''}${i.position ? `, ${esc(i.position)}` : ''})${d ? `  \n  ${esc(d)}` : ''}`;
+        return `- **${esc(i.title || '(ohne Titel)')}**${i.start ? ` – ${i.start}${i.allDay ? ' (ganztägig)' : ''}` : ''} (Quelle: ${esc(i.source)}${i.key ? `, Eintrag \`${i.key}\`` : ''}${i.position ? `, ${esc(i.position)}` : ''})${d ? `  \n  ${esc(d)}` : ''}`;
       })
       .join('\n') + '\n'
   );

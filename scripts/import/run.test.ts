@@ -1,4 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -30,7 +32,7 @@ function setUp() {
 async function importRun(today: string, ...extra: string[]) {
   const lines: string[] = [];
   await run(['--sources', sourcesFile, '--content', content, '--today', today, '--review-report', `${root}/review.md`, '--report', 'json', ...extra], {}, (s) => lines.push(s));
-  return JSON.parse(lines.join('\n')) as Record<'created' | 'updated' | 'unchanged' | 'flagged' | 'rejected', { title: string; start: string; source: string; key?: string; reason?: string; fields?: string[] }[]>;
+  return JSON.parse(lines.join('\n')) as Record<'created' | 'updated' | 'unchanged' | 'flagged' | 'rejected', { title: string; start: string; allDay?: true; source: string; key?: string; position?: string; reason?: string; fields?: string[] }[]>;
 }
 
 function snapshot(dir: string): Record<string, string> {
@@ -57,7 +59,8 @@ describe('npm run import:events', () => {
     expect(report.created).toHaveLength(15);
     expect(report.rejected).toHaveLength(8);
     expect(report.updated).toEqual([]);
-    for (const e of [...report.created, ...report.flagged]) expect(e.start).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00[+-]\d{2}:00)?$/);
+    for (const e of [...report.created, ...report.flagged]) expect(e.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:00$/);
+    expect(report.created.find((e) => e.title === 'Tag der offenen Tür')).toMatchObject({ start: '2027-05-02T00:00:00+02:00', allDay: true });
     for (const e of [...report.flagged, ...report.rejected]) expect(e.reason).toBeTruthy();
     // The concert is in the venue's feed and the aggregator's: one entry, the venue's fields first, the aggregator's price.
     const concert = entry('de', 'sinfoniekonzert-beethoven-7-2027-03-28').data;
@@ -130,14 +133,82 @@ describe('npm run import:events', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
-  it('leaves every entry as it was when a feed breaks', async () => {
+  /** Declares the konzerthaus source anew (another file, a URL, limits) for the next run. */
+  const redeclare = (change: (block: string) => string) => {
+    const text = readFileSync(sourcesFile, 'utf8');
+    const start = text.indexOf('  - name: konzerthaus\n');
+    const end = text.indexOf('  - name: ', start + 1);
+    writeFileSync(sourcesFile, text.slice(0, start) + change(text.slice(start, end)) + text.slice(end));
+  };
+
+  it.each([
+    ['fails to parse', () => writeFileSync(`${feeds}/konzerthaus.ics`, readFileSync('tests/fixtures/import/hostile/broken.ics')), /could not be parsed/, /^line 8$/],
+    ['is cut off (JSON-LD)', () => {
+      redeclare((b) => b.replace('format: ics', 'format: jsonld').replace('feeds/konzerthaus.ics', 'hostile/broken.json'));
+    }, /JSON could not be parsed/, /^JSON, line 1 column 122$/],
+    ['exceeds its size limit', () => redeclare((b) => `${b}    limits: { maxBytes: 2000 }\n`), /more than the limit of 2000; nothing was taken/, /konzerthaus\.ics$/],
+    ['exceeds its count limit', () => redeclare((b) => `${b}    limits: { maxEvents: 3 }\n`), /more than the limit of 3/, /.+/],
+  ] as const)('reports a feed that %s with source and position and leaves every entry as it was', async (_what, breakIt, reason, position) => {
     await importRun('2026-12-07');
     const before = snapshot(content);
-    writeFileSync(`${feeds}/konzerthaus.ics`, readFileSync('tests/fixtures/import/hostile/broken.ics'));
+    breakIt();
     const report = await importRun('2026-12-08');
-    expect(report.rejected).toContainEqual(expect.objectContaining({ source: 'konzerthaus', reason: expect.stringMatching(/could not be parsed/) }));
-    expect(report.flagged.filter((f) => f.source === 'konzerthaus')).toEqual([]);
+    const problem = report.rejected.find((r) => r.source === 'konzerthaus') as { reason: string; position: string } | undefined;
+    expect(problem?.reason).toMatch(reason);
+    expect(problem?.position).toMatch(position);
+    // Nothing of the feed is judged vanished, updated or created; the other sources still run.
+    expect([...report.flagged, ...report.updated, ...report.created].filter((f) => f.source === 'konzerthaus')).toEqual([]);
+    expect(report.unchanged.length).toBeGreaterThan(5);
     expect(snapshot(content)).toEqual(before);
+  });
+
+  it('reports a feed that times out with its address and leaves every entry as it was', async () => {
+    await importRun('2026-12-07');
+    const before = snapshot(content);
+    // Answers only after 3 s; the source allows 0.3 s.
+    const feed = readFileSync(`${feeds}/konzerthaus.ics`);
+    const timers: NodeJS.Timeout[] = [];
+    const server = createServer((_req, res) => void timers.push(setTimeout(() => res.end(feed), 3000)));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/kalender.ics`;
+    try {
+      redeclare((b) => `${b.replace(/    file: .*\n/, `    url: ${url}\n`)}    limits: { timeoutSeconds: 0.3 }\n`);
+      const report = await importRun('2026-12-08');
+      expect(report.rejected).toContainEqual(expect.objectContaining({ source: 'konzerthaus', position: 'feed', reason: `${url}: no complete answer within 0.3 s (timeout)` }));
+      expect([...report.flagged, ...report.updated].filter((f) => f.source === 'konzerthaus')).toEqual([]);
+      expect(snapshot(content)).toEqual(before);
+    } finally {
+      for (const t of timers) clearTimeout(t);
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('takes a hostile event as plain text, touching only its own entry; an event posing as an editorial one changes nothing', async () => {
+    await importRun('2026-12-07');
+    const before = snapshot(content);
+    const hostile = readFileSync('tests/fixtures/import/hostile/hostile.ics', 'utf8');
+    const payload = /DESCRIPTION:<p>Ein Abend[\s\S]*?(?=\r?\nURL:)/.exec(hostile)![0];
+    const ics = readFileSync(`${feeds}/konzerthaus.ics`, 'utf8')
+      // The concert's description becomes the hostile markup, its web address a script.
+      .replace(/DESCRIPTION:Sinfoniekonzert[^]*?(?=\r?\nLOCATION:Konzerthaus Dortmund\r?\nSUMMARY:Sinfoniekonzert)/, `${payload}\r\nURL:javascript:alert(1)`)
+      .replace(/URL:https:\/\/test\.konzerthaus\.invalid\/sinfonie-7[^\r\n]*\r?\n/, '')
+      // An event that claims to be the editors' Mayday entry.
+      .replace('END:VCALENDAR', ['BEGIN:VEVENT', 'UID:fake-mayday@test.invalid', 'DTSTAMP:20261201T080000Z', 'DTSTART;VALUE=DATE:20270430', 'SUMMARY:Mayday 2027', 'LOCATION:Westfalenhallen', 'DESCRIPTION:<script>alert(1)</script>Alles neu', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'));
+    writeFileSync(`${feeds}/konzerthaus.ics`, ics);
+    const report = await importRun('2026-12-08');
+    expect(report.updated.map((u) => u.key)).toEqual(['sinfoniekonzert-beethoven-7-2027-03-28']);
+    expect(report.created).toEqual([]);
+    expect(report.flagged).toContainEqual(expect.objectContaining({ title: 'Mayday 2027', key: 'mayday-2027', reason: expect.stringMatching(/editorial entry "mayday-2027"/) }));
+    const after = snapshot(content);
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
+    expect(changed).toEqual([`${content}/events/de/sinfoniekonzert-beethoven-7-2027-03-28.md`, `${content}/sources/event-crosswalk.yaml`]);
+    const { data, body } = entry('de', 'sinfoniekonzert-beethoven-7-2027-03-28');
+    const text = `${body}\n${data.description}\n${data.website}`;
+    expect(text).not.toMatch(/<(?!https:)|javascript:|onclick|onerror|evil\.invalid|utm_|gclid|\u202e/i);
+    expect(body).toContain('[Karten](<https://test.invalid/karten?reihe=5>)');
+    expect(data.review).toBe('pending');
+    expect((data.origin as { notes: string[] }).notes).toContain('konzerthaus: web address dropped ("javascript:" is not a safe web address)');
   });
 
   it('does not duplicate an editorial entry: the editorial entry stays as it is', async () => {

@@ -17,7 +17,8 @@ describe('times across the change to and from summer time', () => {
   it('writes reports in ISO 8601 with the offset of that day', () => {
     expect(isoWithOffset('2027-03-27 20:00')).toBe('2027-03-27T20:00:00+01:00');
     expect(isoWithOffset('2027-03-28 19:00')).toBe('2027-03-28T19:00:00+02:00');
-    expect(isoWithOffset('2027-05-02')).toBe('2027-05-02');
+    expect(isoWithOffset('2027-05-02')).toBe('2027-05-02T00:00:00+02:00');
+    expect(isoWithOffset('2027-01-02')).toBe('2027-01-02T00:00:00+01:00');
   });
 
   it('knows the hour that does not exist', () => {

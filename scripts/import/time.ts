@@ -22,11 +22,18 @@ export function localFromIso(text: string): string | undefined {
   return dt.setZone(zone).toFormat('yyyy-MM-dd HH:mm');
 }
 
-/** ISO 8601 with offset of a local Berlin time, for reports ("2026-03-29T03:00:00+02:00"); dates stay dates. */
+/**
+ * ISO 8601 with offset of a local Berlin time, for reports ("2026-03-29T03:00:00+02:00"); a date alone
+ * (all day) is the start of that day in Dortmund, so every report time carries its offset.
+ */
 export function isoWithOffset(local: string): string {
-  if (!local.includes(' ') && !local.includes('T')) return local;
-  return DateTime.fromFormat(local.replace('T', ' '), 'yyyy-MM-dd HH:mm', { zone }).toISO({ suppressMilliseconds: true }) ?? local;
+  const s = local.replace('T', ' ');
+  const dt = s.includes(' ') ? DateTime.fromFormat(s, 'yyyy-MM-dd HH:mm', { zone }) : DateTime.fromFormat(s, 'yyyy-MM-dd', { zone });
+  return dt.isValid ? dt.toISO({ suppressMilliseconds: true })! : local;
 }
+
+/** Whether a local time is a date alone (an all-day event). */
+export const isAllDay = (local: string) => /^\d{4}-\d{2}-\d{2}$/.test(local.trim());
 
 /** Whether a local time exists (not in the hour skipped when clocks go forward). */
 export function localTimeExists(local: string): boolean {

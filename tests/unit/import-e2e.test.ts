@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readEntry, writeEntry } from '../../scripts/import/files';
 import { submissionCsv } from '../../src/lib/eventCsv';
 import { goodSubmission } from '../fixtures/import/submission';
@@ -33,6 +34,8 @@ describe('an imported event, from feed to built page and .ics', () => {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
     cpSync('content', content, { recursive: true });
+    // Content files refer to artwork as ../../../src/assets/…, relative to content/<collection>/<lang>/.
+    symlinkSync(resolve('src'), `${root}/src`);
     writeFileSync(`${content}/sources/eingang/fruehlingsfest.csv`, submissionCsv(goodSubmission));
     const sources = readFileSync('tests/fixtures/import/event-feeds.yaml', 'utf8')
       .split('\n  - name: ')
@@ -76,13 +79,27 @@ describe('an imported event, from feed to built page and .ics', () => {
     const hostile = page('/veranstaltungen/grosses-sommerkonzert-mit-sehr-vielen-gaesten-und-einem-der-2027-06-12/index.html');
     expect(hostile).toContain('href="https://test.invalid/karten?reihe=5"');
     expect(hostile).not.toMatch(/evil\.invalid|javascript:|onclick|onerror|utm_|gclid|<iframe/);
-    // German only: in the English calendar, in German, marked as such, linking the German page.
-    const en = page('/en/events/index.html');
-    expect(en).toMatch(/<a href="\/veranstaltungen\/sinfoniekonzert-beethoven-7-2027-03-28\/" lang="de" hreflang="de">Sinfoniekonzert: Beethoven 7<\/a>/);
-    expect(en).toContain('Listed in German only, not yet translated');
-    const de = page('/veranstaltungen/index.html');
-    expect(de).toMatch(/lang="en" hreflang="en">Guided tour in English: art on the U tower<\/a>/);
-    expect(de).toContain('Nur auf Englisch eingetragen, noch nicht übersetzt');
+    // German only: in the English calendar (its month page and the finder's data for the month), in
+    // German, marked as such, linking the German page; and the other way round.
+    // The card of an event on whichever numbered page of its month it falls.
+    const monthCard = (month: string, title: string) => {
+      const html = readdirSync(`${dist}${month}`, { recursive: true })
+        .filter((f) => String(f).endsWith('index.html'))
+        .map((f) => page(`${month}${f}`));
+      return html.flatMap((h) => h.split('<article')).find((c) => c.includes(title)) ?? `no card "${title}" in ${month}`;
+    };
+    const enMarch = monthCard('/en/events/month/2027-03/', 'Sinfoniekonzert: Beethoven 7');
+    expect(enMarch).toMatch(/<a href="\/veranstaltungen\/sinfoniekonzert-beethoven-7-2027-03-28\/" lang="de" hreflang="de">Sinfoniekonzert: Beethoven 7<\/a>/);
+    expect(enMarch).toContain('Listed in German only, not yet translated');
+    const data = JSON.parse(page('/en/events/data/2027-03-1.json')) as { entries: unknown[][] };
+    expect(data.entries.find((e) => e[0] === 'Sinfoniekonzert: Beethoven 7')?.at(-1)).toBe('de');
+    expect(page('/veranstaltungen/daten/2027-03-1.json')).not.toContain('Jazz im Foyer');
+    expect(page('/veranstaltungen/daten/2027-03-1.json')).toContain('Sinfoniekonzert: Beethoven 7');
+    expect(monthCard('/veranstaltungen/monat/2027-03/', 'Jazz im Foyer')).toBe('no card "Jazz im Foyer" in /veranstaltungen/monat/2027-03/');
+    const deMay = monthCard('/veranstaltungen/monat/2027-05/', 'Guided tour in English');
+    expect(deMay).toMatch(/lang="en" hreflang="en">Guided tour in English: art on the U tower<\/a>/);
+    expect(deMay).toContain('Nur auf Englisch eingetragen, noch nicht übersetzt');
     rmSync(root, { recursive: true, force: true });
-  });
+    // A whole site build on a shared machine takes far longer than the default test time.
+  }, 600_000);
 });
