@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ICAL from 'ical.js';
 import { readEntry, writeEntry } from '../../scripts/import/files';
 import { submissionCsv } from '../../src/lib/eventCsv';
 import { goodSubmission } from '../fixtures/import/submission';
@@ -71,6 +72,13 @@ describe('an imported event, from feed to built page and .ics', () => {
     expect(page('/veranstaltungen/fruehlingsfest-mit-flohmarkt-2027-05-15/index.html')).toContain('Frühlingsfest mit Flohmarkt');
     expect(page('/veranstaltungen/fruehlingsfest-mit-flohmarkt-2027-05-15.ics')).toMatch(/DTSTART;TZID=Europe\/Berlin:20270515T110000/);
     expect(existsSync(`${dist}/veranstaltungen/hausfuehrung-am-samstag-2027-03-06/index.html`)).toBe(true);
+    // The feed's weekly series with its EXDATE, a moved date and a cancelled one (RECURRENCE-ID) comes out of the built .ics the same.
+    const tours = new ICAL.Component(ICAL.parse(page('/veranstaltungen/hausfuehrung-am-samstag-2027-03-06.ics'))).getAllSubcomponents('vevent');
+    const master = tours.find((v) => !v.hasProperty('recurrence-id'))!;
+    expect(String(master.getFirstPropertyValue('rrule'))).toMatch(/^FREQ=WEEKLY;.*BYDAY=SA/);
+    expect(master.getAllProperties('exdate').map((p) => String(p.getFirstValue()))).toEqual(['2027-04-03T11:00:00']);
+    const overrides = Object.fromEntries(tours.filter((v) => v.hasProperty('recurrence-id')).map((v) => [String(v.getFirstPropertyValue('recurrence-id')), `${v.getFirstPropertyValue('dtstart')} ${v.getFirstPropertyValue('status') ?? ''}`.trim()]));
+    expect(overrides).toEqual({ '2027-03-20T11:00:00': '2027-03-20T14:00:00 CONFIRMED', '2027-04-10T11:00:00': '2027-04-10T11:00:00 CANCELLED' });
     // Pending: no page, no .ics, not in any calendar or feed.
     expect(existsSync(`${dist}/veranstaltungen/jazz-im-foyer-2027-03-27/index.html`)).toBe(false);
     expect(existsSync(`${dist}/veranstaltungen/jazz-im-foyer-2027-03-27.ics`)).toBe(false);
@@ -102,5 +110,5 @@ describe('an imported event, from feed to built page and .ics', () => {
     expect(deMay).toContain('Nur auf Englisch eingetragen, noch nicht übersetzt');
     rmSync(root, { recursive: true, force: true });
     // A whole site build on a shared machine takes far longer than the default test time.
-  }, 600_000);
+  }, 900_000);
 });
