@@ -15,7 +15,8 @@ export const limits = {
    * The first round trip per page type (ADR 0008): the HTML with its inlined CSS plus anything
    * render-blocking, gzipped. 14 KB is the first TCP congestion window; the first pattern that matches
    * a page's path decides its type. The events page (with the finder), place pages with long entries,
-   * and district pages with their static map are heavier: their budgets are what they weigh now, so they cannot grow.
+   * district and route pages with their static maps are heavier: their budgets are what they weigh now plus
+   * about half a kilobyte, so they cannot grow unnoticed.
    */
   criticalKb: {
     home: { pattern: '^/(en/)?$', kb: 14 },
@@ -24,8 +25,9 @@ export const limits = {
     calendar: { pattern: '^/(veranstaltungen|en/events)/(monat|month|archiv|archive|daten|data|naechste-7-tage|next-7-days|heute|today|wochenende|weekend)/', kb: 14 },
     events: { pattern: '^/(veranstaltungen|en/events)/$', kb: 15 },
     event: { pattern: '^/(veranstaltungen|en/events)/', kb: 14 },
-    place: { pattern: '^/(erleben/orte|en/visit/places)/', kb: 15.5 },
-    district: { pattern: '^/(erleben/stadtbezirke|en/visit/districts)/', kb: 18 },
+    place: { pattern: '^/(erleben/orte|en/visit/places)/', kb: 16 },
+    district: { pattern: '^/(erleben/stadtbezirke|en/visit/districts)/', kb: 19 },
+    route: { pattern: '^/(erleben/touren|en/visit/routes)/', kb: 16.5 },
     news: { pattern: '^/(aktuelles|en/news)/', kb: 14 },
     other: { pattern: '.', kb: 15 },
   },
