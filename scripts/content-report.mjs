@@ -9,7 +9,8 @@
  *   4. entries without sources,
  *   5. figures whose reference date ("Stand") is more than FIGURE_MAX_AGE_MONTHS old, and where they
  *      are shown,
- *   6. opening hours and admission of places checked ("asOf") more than FIGURE_MAX_AGE_MONTHS ago.
+ *   6. opening hours, admission and access facts of places checked ("asOf") more than FIGURE_MAX_AGE_MONTHS ago,
+ *   7. places without coordinates, and places without opening hours.
  *
  * It is a report, not a gate: it always exits 0 (also when a file cannot be read; that is listed).
  *
@@ -168,7 +169,7 @@ const staleFigures = figures
 
 const staleFacts = [];
 for (const e of entries.filter((x) => x.collection === 'places')) {
-  for (const field of ['openingHours', 'admission']) {
+  for (const field of ['hours', 'admission', 'access']) {
     const asOf = asDate(e.data[field]?.asOf);
     if (asOf && asOf < figureCutoff) staleFacts.push({ file: e.file, field, asOf: day(asOf), months: ageInMonths(asOf), owner: e.owner ?? '(no owner)' });
   }
@@ -177,6 +178,11 @@ for (const e of entries.filter((x) => x.collection === 'places')) {
 // Places listed without a position: they are not drawn on any map until someone adds verified coordinates.
 const placesWithoutCoordinates = entries
   .filter((e) => e.collection === 'places' && !e.data.coordinates)
+  .map((e) => ({ file: e.file, owner: e.owner ?? '(no owner)' }));
+
+// Places without opening hours: either they publish none (say so in the report) or the hours are still to be added.
+const placesWithoutHours = entries
+  .filter((e) => e.collection === 'places' && !e.data.hours)
   .map((e) => ({ file: e.file, owner: e.owner ?? '(no owner)' }));
 
 const report = {
@@ -198,6 +204,7 @@ const report = {
   staleFigures,
   staleFacts,
   placesWithoutCoordinates,
+  placesWithoutHours,
 };
 
 // ---- output -----------------------------------------------------------------------------------
@@ -231,6 +238,7 @@ out.push(
   `  figures without source/date . ${figuresWithoutSource.length}/${figuresWithoutDate.length}`,
   `  places: hours/admission "Stand" older than a year: ${staleFacts.length}`,
   `  places without coordinates (not on the maps): ${placesWithoutCoordinates.length}`,
+  `  places without opening hours: ${placesWithoutHours.length}`,
 );
 if (unreadable.length) section('Unreadable files', unreadable, (r) => `${r.file}: ${r.problem}`);
 section('Entries without owner or review date', missingGovernance, (r) => `${r.file}: no ${r.missing.join(', no ')}`);
@@ -242,6 +250,7 @@ section(
 section('Missing translations (one language only, no translationNote)', missingTranslations, (r) => `${r.file}: no ${r.missing === 'en' ? 'English' : 'German'} version with key "${r.key}" (${r.owner})`);
 if (notedTranslations.length) section('One language by decision (translationNote)', notedTranslations, (r) => `${r.file}: ${r.note}`);
 section('Places without coordinates (listed, not drawn on the maps)', placesWithoutCoordinates, (r) => `${r.file} (${r.owner}): add verified coordinates with their source`);
+section('Places without opening hours (none published, or still to add with their source)', placesWithoutHours, (r) => `${r.file} (${r.owner})`);
 section('Entries without sources', withoutSources, (r) => `${r.file} (${r.owner})${r.note ? `: ${r.note}` : ''}`);
 section(
   `Figures with a reference date older than ${FIGURE_MAX_AGE_MONTHS} months`,
@@ -251,7 +260,7 @@ section(
 if (figuresWithoutSource.length || figuresWithoutDate.length) {
   section('Figures without source or date', [...figuresWithoutSource.map((f) => ({ ...f, m: 'source' })), ...figuresWithoutDate.map((f) => ({ ...f, m: 'date' }))], (r) => `${r.file}: no ${r.m}`);
 }
-section(`Places: opening hours or admission checked more than ${FIGURE_MAX_AGE_MONTHS} months ago`, staleFacts, (r) => `${r.asOf}  ${String(r.months).padStart(3)} months  ${r.field.padEnd(12)} ${r.file} (${r.owner})`);
+section(`Places: opening hours, admission or access facts checked more than ${FIGURE_MAX_AGE_MONTHS} months ago`, staleFacts, (r) => `${r.asOf}  ${String(r.months).padStart(3)} months  ${r.field.padEnd(12)} ${r.file} (${r.owner})`);
 out.push('', 'This report does not stop the build; the build enforces the schemas (npm run build).');
 console.log(out.join('\n'));
 process.exit(0);

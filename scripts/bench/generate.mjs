@@ -97,7 +97,7 @@ pillars: ${i % 3 === 0 ? '[visit, culture]' : '[visit]'}
 district: ${districts[i % districts.length]}
 coordinates: { lat: ${lat}, lon: ${lon} }
 address: { street: "Teststraße ${i}", postalCode: "44${String(100 + (i % 300)).padStart(3, '0')}" }
-${i % 2 ? `openingHours:\n  summary: ${yamlString(lang === 'de' ? 'Täglich von 10 bis 18 Uhr geöffnet.' : 'Open daily from 10 am to 6 pm.')}\n  asOf: 2026-11-01\n` : ''}accessibility:
+${i % 2 ? `hours:\n  week: { mon: closed, tue: "10:00-18:00", wed: "10:00-18:00", thu: "10:00-18:00", fri: "10:00-18:00", sat: "10:00-18:00", sun: "10:00-18:00" }\n  holidays: as-sunday\n  asOf: 2026-11-01\n  source: https://example.org/bench/place/${i}\n` : ''}accessibility:
   - ${yamlString(lang === 'de' ? 'Der Eingang ist stufenlos erreichbar.' : 'The entrance is step-free.')}
 transit: ${yamlString(lang === 'de' ? `Haltestelle Testplatz ${i} (U4${i % 10})` : `Stop Testplatz ${i} (U4${i % 10})`)}
 ${image}sources:

@@ -14,6 +14,10 @@ export const pagePaths = {
   saved: { de: '/erleben/merkliste/', en: '/en/visit/saved/' },
   events: { de: '/veranstaltungen/', en: '/en/events/' },
   eventArchive: { de: '/veranstaltungen/archiv/', en: '/en/events/archive/' },
+  /** Day views, built for the build date (doc/deploy.md: rebuilt every night). */
+  eventsToday: { de: '/veranstaltungen/heute/', en: '/en/events/today/' },
+  eventsWeekend: { de: '/veranstaltungen/wochenende/', en: '/en/events/weekend/' },
+  eventsWeek: { de: '/veranstaltungen/naechste-7-tage/', en: '/en/events/next-7-days/' },
   culture: { de: '/kultur/', en: '/en/culture/' },
   festivals: { de: '/kultur/festivals/', en: '/en/culture/festivals/' },
   business: { de: '/wirtschaft/', en: '/en/business/' },
@@ -28,6 +32,11 @@ export const pagePaths = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageName = keyof typeof pagePaths;
+
+/** A month of the calendar, e.g. /veranstaltungen/monat/2026-12/ and /en/events/month/2026-12/. */
+export function eventMonthPath(locale: Locale, month: string): string {
+  return `${locale === 'de' ? '/veranstaltungen/monat/' : '/en/events/month/'}${month}/`;
+}
 
 /** Where the entries of each localized collection live, per language. */
 const entryBases = {

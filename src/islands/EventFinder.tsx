@@ -1,10 +1,32 @@
 /**
- * The event finder. Server-rendered, it is the complete list of upcoming events by month with plain
- * links, so nothing is hidden without JavaScript. Once hydrated it adds the filters (period, category,
- * section, district, free entry, accessibility), keeps them in the URL and narrows the same list.
+ * The event finder. Without JavaScript the page shows its server-rendered list (the first page of
+ * dates, numbered pages after it). Once hydrated, the finder adds the filters (period, category,
+ * section, district, free entry, accessibility), keeps them in the URL, uses the visitor's real date,
+ * and loads only the months it needs as small JSON files (src/lib/finderData.ts) instead of receiving
+ * every event as props. It then replaces the server list with its own.
+ *
+ * Filters are declared in src/lib/eventFilter.ts (`fieldFilters`); the form renders one control per
+ * entry, with the labels and options this island receives in `filters`.
  */
 import { Component } from 'preact';
-import { berlinToday, emptyState, filterEvents, searchFromState, stateFromSearch, type FinderEvent, type FinderState, type Period } from '../lib/eventFilter';
+import type { Locale } from '../schemas/enums';
+import { berlinIso, dateBadge, formatEventWhen, formatMonth } from '../lib/format';
+import {
+  berlinToday,
+  emptyState,
+  fieldFilters,
+  filterEvents,
+  monthsBetween,
+  searchFromState,
+  stateFromSearch,
+  unpackFile,
+  windowFor,
+  type FinderEvent,
+  type FinderFile,
+  type FinderMonths,
+  type FinderState,
+  type Period,
+} from '../lib/eventFilter';
 
 export interface FinderStrings {
   filters: string;
@@ -12,146 +34,268 @@ export interface FinderStrings {
   periods: Record<Exclude<Period, ''> | 'all', string>;
   from: string;
   to: string;
-  category: string;
-  pillar: string;
-  district: string;
   all: string;
-  free: string;
-  accessible: string;
   reset: string;
   count: string;
   one: string;
   none: string;
+  /** "{n} dates until the end of {month}" while later months are not loaded yet. */
+  countSoFar: string;
+  more: string;
+  loading: string;
+  loadError: string;
   freeBadge: string;
+  series: string;
+  movedFrom: string;
+  status: Record<string, string>;
 }
 
+/** Label and, for a choice, the options of each filter in `fieldFilters`. */
+export type FilterLabels = Partial<Record<keyof FinderState, { label: string; options?: [string, string][] }>>;
+
 interface Props {
-  events: FinderEvent[];
-  categories: [string, string][];
-  pillars: [string, string][];
-  districts: string[];
+  locale: Locale;
+  /** The months with data, their parts and sizes, and where the files are. */
+  months: FinderMonths;
+  dataBase: string;
+  categories: Record<string, string>;
+  filters: FilterLabels;
   strings: FinderStrings;
+  /** Period of a day view ("today", "weekend", "week"), used when the URL names none. */
+  initialPeriod?: Period;
+  /** Id of the server-rendered list, hidden once the finder shows its own. */
+  serverList: string;
 }
 
 interface State extends FinderState {
   ready: boolean;
   today: string;
+  /** How many dates are shown; "more" adds a page. */
+  limit: number;
+  /** Bumped when data arrives, to re-render. */
+  loaded: number;
+  failed: boolean;
 }
 
+const pageSize = 24;
+
 export default class EventFinder extends Component<Props, State> {
-  state: State = { ...emptyState, ready: false, today: '' };
+  state: State = { ...emptyState, ready: false, today: '', limit: pageSize, loaded: 0, failed: false };
+  private data = new Map<string, FinderEvent[]>();
+  private requests = new Map<string, Promise<void>>();
+  private merged: { months: string; events: FinderEvent[] } | undefined;
 
   componentDidMount() {
-    this.setState({ ...stateFromSearch(location.search), ready: true, today: berlinToday(new Date()) });
+    const fallback = { ...emptyState, period: this.props.initialPeriod ?? '' };
+    this.setState({ ...stateFromSearch(location.search, fallback), ready: true, today: berlinToday(new Date()) }, () => this.fill());
   }
 
   private update(change: Partial<FinderState>) {
-    const next = { ...this.state, ...change };
+    const next = { ...this.state, ...change, limit: pageSize };
     history.replaceState(null, '', `${location.pathname}${searchFromState(next)}`);
-    this.setState(change as State);
+    this.setState({ ...change, limit: pageSize } as State, () => this.fill());
   }
 
-  render({ events, categories, pillars, districts, strings }: Props, state: State) {
-    const shown = state.ready ? filterEvents(events, state, state.today) : events;
-    const months: [string, string, FinderEvent[]][] = [];
-    for (const e of shown) {
-      const last = months[months.length - 1];
-      if (last && last[0] === e.monthKey) last[2].push(e);
-      else months.push([e.monthKey, e.month, [e]]);
+  /** Months from today's on that the current period needs, in order. */
+  private needed(state: State): { months: string[]; windowed: boolean } {
+    const available = this.props.months.map(([m]) => m).filter((m) => m >= state.today.slice(0, 7));
+    const window = windowFor(state, state.today);
+    return window ? { months: monthsBetween(available, window.from, window.to), windowed: true } : { months: available, windowed: false };
+  }
+
+  private load(month: string): Promise<void> {
+    let request = this.requests.get(month);
+    if (!request) {
+      const parts = this.props.months.find(([m]) => m === month)?.[1] ?? 0;
+      const files = Array.from({ length: parts }, (_, i) =>
+        fetch(`${this.props.dataBase}${month}-${i + 1}.json`).then((r) => {
+          if (!r.ok) throw new Error(`${r.status}`);
+          return r.json() as Promise<FinderFile>;
+        }),
+      );
+      request = Promise.all(files).then((loaded) => {
+        this.data.set(month, loaded.flatMap(unpackFile));
+      });
+      request.catch(() => this.requests.delete(month));
+      this.requests.set(month, request);
     }
-    const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
-    const select = (label: string, value: string, options: [string, string][], key: keyof FinderState) => (
-      <label class="do-finder__field">
-        <span>{label}</span>
-        <select value={value} onChange={(e) => this.update({ [key]: (e.target as HTMLSelectElement).value } as Partial<FinderState>)}>
-          <option value="">{strings.all}</option>
-          {options.map(([v, l]) => (
-            <option value={v}>{l}</option>
-          ))}
-        </select>
-      </label>
+    return request;
+  }
+
+  /**
+   * Loads what the current view needs: every month of a period; without a period, month after month
+   * until a page of matching dates is there.
+   */
+  private async fill() {
+    try {
+      const state = this.state;
+      const { months, windowed } = this.needed(state);
+      if (windowed) await Promise.all(months.map((m) => this.load(m)));
+      else {
+        for (const m of months) {
+          const { shown, complete } = this.results(this.state);
+          if (complete || shown.length > this.state.limit) break;
+          await this.load(m);
+          this.setState({ loaded: this.state.loaded + 1 });
+        }
+      }
+      this.setState({ loaded: this.state.loaded + 1, failed: false });
+      const list = document.getElementById(this.props.serverList);
+      if (list) list.hidden = true;
+    } catch {
+      this.setState({ failed: true });
+    }
+  }
+
+  /** The loaded months the current view can show (a prefix without gaps), merged and sorted once. */
+  private results(state: State): { shown: FinderEvent[]; complete: boolean; through?: string } {
+    const { months } = this.needed(state);
+    const ready: string[] = [];
+    for (const m of months) {
+      if (!this.data.has(m)) break;
+      ready.push(m);
+    }
+    const id = ready.join(',');
+    if (this.merged?.months !== id) {
+      const seen = new Set<string>();
+      const events = ready.flatMap((m) => this.data.get(m)!).filter((e) => !seen.has(e.key) && seen.add(e.key));
+      events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+      this.merged = { months: id, events };
+    }
+    return { shown: filterEvents(this.merged.events, state, state.today), complete: ready.length === months.length, through: ready.at(-1) };
+  }
+
+  private card(e: FinderEvent) {
+    const { locale, strings, categories } = this.props;
+    const badge = dateBadge(locale, e.start);
+    return (
+      <li key={e.key}>
+        <article class="do-event" data-pillar="events">
+          <p class="do-event__badge" aria-hidden="true">
+            <span>{badge.day}</span>
+            <span>{badge.month}</span>
+          </p>
+          <div>
+            <p class="do-event__kicker">
+              {categories[e.category] ?? e.category}
+              {e.series && <span> · {strings.series}</span>}
+              {e.free && <span> · {strings.freeBadge}</span>}
+            </p>
+            <h3 class="do-event__title">
+              <a href={e.url}>{e.title}</a>
+            </h3>
+            <p class="do-event__meta">
+              <time dateTime={berlinIso(e.start)}>{formatEventWhen(locale, e.start, e.end)}</time>
+              {e.venue && <span> · {e.venue}</span>}
+            </p>
+            {(e.status !== 'scheduled' || e.note || e.movedFrom) && (
+              <p>
+                {e.status !== 'scheduled' && (
+                  <span class="do-event__status" data-status={e.status}>
+                    {strings.status[e.status]}
+                  </span>
+                )}
+                {e.movedFrom && <span class="do-event__note">{strings.movedFrom.replace('{date}', formatEventWhen(locale, e.movedFrom))}</span>}
+                {e.note && <span class="do-event__note">{e.note}</span>}
+              </p>
+            )}
+          </div>
+        </article>
+      </li>
     );
+  }
+
+  render({ locale, filters, strings }: Props, state: State) {
+    if (!state.ready) return <div class="do-finder" />;
+    const { shown, complete, through } = this.results(state);
+    const page = shown.slice(0, state.limit);
+    const months: [string, FinderEvent[]][] = [];
+    for (const e of page) {
+      const last = months[months.length - 1];
+      if (last && last[0] === e.monthKey) last[1].push(e);
+      else months.push([e.monthKey, [e]]);
+    }
+    const loading = !complete && shown.length <= state.limit && !state.failed;
+    const count = state.failed
+      ? strings.loadError
+      : !complete
+        ? through
+          ? strings.countSoFar.replace('{n}', String(shown.length)).replace('{month}', formatMonth(locale, through))
+          : strings.loading
+        : shown.length === 0
+          ? strings.none
+          : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
+    const control = (f: (typeof fieldFilters)[number]) => {
+      const labels = filters[f.key];
+      if (!labels) return null;
+      if (f.kind === 'check') {
+        return (
+          <label key={f.key}>
+            <input type="checkbox" checked={Boolean(state[f.key])} onChange={(e) => this.update({ [f.key]: (e.target as HTMLInputElement).checked } as Partial<FinderState>)} />
+            <span>{labels.label}</span>
+          </label>
+        );
+      }
+      return (
+        <label key={f.key} class="do-finder__field">
+          <span>{labels.label}</span>
+          <select value={String(state[f.key])} onChange={(e) => this.update({ [f.key]: (e.target as HTMLSelectElement).value } as Partial<FinderState>)}>
+            <option value="">{strings.all}</option>
+            {(labels.options ?? []).map(([v, l]) => (
+              <option value={v}>{l}</option>
+            ))}
+          </select>
+        </label>
+      );
+    };
     return (
       <div class="do-finder">
-        {state.ready && (
-          <form class="do-finder__form" aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
-            <fieldset class="do-chips">
-              <legend>{strings.period}</legend>
-              {(['', 'today', 'weekend', 'week', 'month', 'range'] as Period[]).map((p) => (
-                <label>
-                  <input type="radio" name="period" value={p} checked={state.period === p} onChange={() => this.update({ period: p })} />
-                  <span>{strings.periods[p || 'all']}</span>
-                </label>
-              ))}
-            </fieldset>
-            {state.period === 'range' && (
-              <div class="do-finder__range">
-                <label class="do-finder__field">
-                  <span>{strings.from}</span>
-                  <input type="date" value={state.from} onChange={(e) => this.update({ from: (e.target as HTMLInputElement).value })} />
-                </label>
-                <label class="do-finder__field">
-                  <span>{strings.to}</span>
-                  <input type="date" value={state.to} onChange={(e) => this.update({ to: (e.target as HTMLInputElement).value })} />
-                </label>
-              </div>
-            )}
-            <div class="do-finder__selects">
-              {select(strings.category, state.category, categories, 'category')}
-              {select(strings.pillar, state.pillar, pillars, 'pillar')}
-              {select(strings.district, state.district, districts.map((d) => [d, d]), 'district')}
-            </div>
-            <div class="do-finder__checks">
+        <form class="do-finder__form" aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
+          <fieldset class="do-chips">
+            <legend>{strings.period}</legend>
+            {(['', 'today', 'weekend', 'week', 'month', 'range'] as Period[]).map((p) => (
               <label>
-                <input type="checkbox" checked={state.free} onChange={(e) => this.update({ free: (e.target as HTMLInputElement).checked })} />
-                <span>{strings.free}</span>
+                <input type="radio" name="period" value={p} checked={state.period === p} onChange={() => this.update({ period: p })} />
+                <span>{strings.periods[p || 'all']}</span>
               </label>
-              <label>
-                <input type="checkbox" checked={state.accessible} onChange={(e) => this.update({ accessible: (e.target as HTMLInputElement).checked })} />
-                <span>{strings.accessible}</span>
+            ))}
+          </fieldset>
+          {state.period === 'range' && (
+            <div class="do-finder__range">
+              <label class="do-finder__field">
+                <span>{strings.from}</span>
+                <input type="date" value={state.from} onChange={(e) => this.update({ from: (e.target as HTMLInputElement).value })} />
               </label>
-              <button type="button" onClick={() => this.update(emptyState)}>
-                {strings.reset}
-              </button>
+              <label class="do-finder__field">
+                <span>{strings.to}</span>
+                <input type="date" value={state.to} onChange={(e) => this.update({ to: (e.target as HTMLInputElement).value })} />
+              </label>
             </div>
-          </form>
-        )}
-        {state.ready && (
-          <p role="status" class="do-finder__count">
-            {count}
-          </p>
-        )}
-        {months.map(([key, label, list]) => (
+          )}
+          <div class="do-finder__selects">{fieldFilters.filter((f) => f.kind === 'select').map(control)}</div>
+          <div class="do-finder__checks">
+            {fieldFilters.filter((f) => f.kind === 'check').map(control)}
+            <button type="button" onClick={() => this.update(emptyState)}>
+              {strings.reset}
+            </button>
+          </div>
+        </form>
+        <p role="status" class="do-finder__count">
+          {count}
+        </p>
+        {months.map(([key, list]) => (
           <section key={key} class="do-finder__month" aria-labelledby={`m-${key}`}>
-            <h2 id={`m-${key}`}>{label}</h2>
-            <ul class="do-finder__list">
-              {list.map((e) => (
-                <li key={e.key}>
-                  <article class="do-event" data-pillar="events">
-                    <p class="do-event__badge" aria-hidden="true">
-                      <span>{e.badgeDay}</span>
-                      <span>{e.badgeMonth}</span>
-                    </p>
-                    <div>
-                    <p class="do-event__kicker">
-                      {e.categoryLabel}
-                      {e.free && <span> · {strings.freeBadge}</span>}
-                    </p>
-                    <h3 class="do-event__title">
-                      <a href={e.url}>{e.title}</a>
-                    </h3>
-                    <p class="do-event__meta">
-                      {e.when}
-                      {e.venue && ` · ${e.venue}`}
-                    </p>
-                    {e.statusLabel && <p class="do-event__status">{e.statusLabel}</p>}
-                    </div>
-                  </article>
-                </li>
-              ))}
-            </ul>
+            <h2 id={`m-${key}`}>{formatMonth(locale, key)}</h2>
+            <ul class="do-finder__list">{list.map((e) => this.card(e))}</ul>
           </section>
         ))}
+        {(shown.length > state.limit || (!complete && !loading && !state.failed)) && (
+          <p class="do-finder__more">
+            <button type="button" class="do-button do-button--ghost" onClick={() => this.setState({ limit: state.limit + pageSize }, () => this.fill())}>
+              {strings.more}
+            </button>
+          </p>
+        )}
       </div>
     );
   }

@@ -6,12 +6,16 @@
  * visit (sessionStorage), never longer.
  */
 import { Component, createRef } from 'preact';
-import type { ListedPlace, MapLabel, MapPlace } from '../lib/mapData';
+import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
 
 export interface PlaceMapStrings {
   filters: string;
   kind: string;
   district: string;
+  /** Label of the filter by access need. */
+  need: string;
+  /** Shown while a need is chosen: what the filter is based on. */
+  needNote: string;
   all: string;
   count: string;
   one: string;
@@ -30,12 +34,13 @@ export interface PlaceMapStrings {
 }
 
 interface Props {
-  places: MapPlace[];
-  /** Places without a verified position: in the list, not on the map. */
-  unplaced: ListedPlace[];
+  /** Where the places are: one file per district (the position in `districts` + 1), src/lib/mapData.ts. */
+  dataBase: string;
   labels: MapLabel[];
   kinds: [string, string][];
   districts: string[];
+  /** Access needs as value and label, in the order of the need list. */
+  needs: [string, string][];
   width: number;
   height: number;
   privacyUrl: string;
@@ -43,8 +48,14 @@ interface Props {
 }
 
 interface State {
+  /** Places loaded so far, and places without a verified position (in the list, not on the map). */
+  places: MapPlace[];
+  unplaced: ListedPlace[];
+  /** Districts whose file has been loaded. */
+  loaded: string[];
   kind: string;
   district: string;
+  need: string;
   selected: string;
   ready: boolean;
   osm: 'off' | 'loading' | 'on' | 'failed';
@@ -53,21 +64,36 @@ interface State {
 const OSM_KEY = 'do-osm-consent';
 
 export default class PlaceMap extends Component<Props, State> {
-  state: State = { kind: '', district: '', selected: '', ready: false, osm: 'off' };
+  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
   private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
 
   componentDidMount() {
     const params = new URLSearchParams(location.search);
-    this.setState({ ready: true, kind: params.get('kind') ?? '', district: params.get('district') ?? '' });
+    const district = params.get('district') ?? '';
+    const need = params.get('need') ?? '';
+    this.setState({ ready: true, kind: params.get('kind') ?? '', district, need: this.props.needs.some(([n]) => n === need) ? need : '' });
+    this.load(district);
     if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
   }
 
+  /** Loads the files the district filter needs (one district, or all), each once. */
+  private async load(district: string) {
+    const { districts, dataBase } = this.props;
+    const wanted = (district ? [district] : districts).filter((d) => districts.includes(d) && !this.state.loaded.includes(d));
+    if (wanted.length === 0) return;
+    this.setState({ loaded: [...this.state.loaded, ...wanted] });
+    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] }))));
+    const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+    this.setState((s) => ({ places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
+  }
+
   componentDidUpdate(_: Props, previous: State) {
-    if (previous.kind !== this.state.kind || previous.district !== this.state.district) {
+    if (previous.district !== this.state.district) this.load(this.state.district);
+    if (previous.kind !== this.state.kind || previous.district !== this.state.district || previous.need !== this.state.need) {
       const url = new URL(location.href);
-      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district]] as const) {
+      for (const [name, value] of [['kind', this.state.kind], ['district', this.state.district], ['need', this.state.need]] as const) {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }
@@ -76,15 +102,19 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
+  /** Whether a place passes the chosen filters (kind, district, access need). */
+  private passes(p: ListedPlace): boolean {
+    const { kind, district, need } = this.state;
+    return (!kind || p.kind === kind) && (!district || p.district === district) && (!need || (p.needs as string[]).includes(need));
+  }
+
   private visible(): MapPlace[] {
-    const { kind, district } = this.state;
-    return this.props.places.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    return this.state.places.filter((p) => this.passes(p));
   }
 
   /** Everything the list shows: drawn places and those without a position, alphabetically. */
   private listed(): (MapPlace | ListedPlace)[] {
-    const { kind, district } = this.state;
-    const unplaced = this.props.unplaced.filter((p) => (!kind || p.kind === kind) && (!district || p.district === district));
+    const unplaced = this.state.unplaced.filter((p) => this.passes(p));
     return [...this.visible(), ...unplaced].sort((a, b) => a.title.localeCompare(b.title, 'de'));
   }
 
@@ -127,7 +157,7 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ places, labels, kinds, districts, width, height, privacyUrl, strings }: Props, { kind, district, selected, ready, osm }: State) {
+  render({ labels, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
@@ -153,9 +183,19 @@ export default class PlaceMap extends Component<Props, State> {
                 ))}
               </select>
             </label>
+            <label>
+              <span>{strings.need}</span>
+              <select value={need} onChange={(e) => this.setState({ need: (e.target as HTMLSelectElement).value })}>
+                <option value="">{strings.all}</option>
+                {needs.map(([value, label]) => (
+                  <option value={value}>{label}</option>
+                ))}
+              </select>
+            </label>
             <p role="status" class="do-placemap__count">
               {count}
             </p>
+            {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
           </form>
         )}
         <div class="do-placemap__stage">

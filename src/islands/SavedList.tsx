@@ -1,11 +1,12 @@
 /**
  * The saved-list page: what the visitor saved on this device, or a list someone shared by link.
  * Remove items, share the list as a link, print it, and export its events as one .ics file built from
- * the events' own calendar files. The page's items come from the build, so titles appear in the
- * page's language whichever language the items were saved in.
+ * the events' own calendar files. The items' titles and addresses come from small JSON files of the
+ * build in the page's language (src/lib/savedData.ts), loaded only for the saved ids, so titles appear
+ * in the page's language whichever language the items were saved in.
  */
 import { Component, createRef } from 'preact';
-import { idsFromShare, mergeCalendars, readSaved, shareUrl, writeSaved, type SavedItem } from '../lib/savedList';
+import { bucketOf, idsFromShare, mergeCalendars, readSaved, shareUrl, writeSaved, type SavedItem } from '../lib/savedList';
 
 export interface SavedListStrings {
   empty: string;
@@ -23,15 +24,21 @@ export interface SavedListStrings {
   groups: Record<'place' | 'event' | 'route', string>;
   count: string;
   one: string;
+  loading: string;
 }
 
 interface Props {
-  items: SavedItem[];
+  /** Number of data files and where they are. */
+  buckets: number;
+  dataBase: string;
   strings: SavedListStrings;
   fileName: string;
 }
 
 interface State {
+  /** Items loaded from the data files, by id. */
+  items: Map<string, SavedItem>;
+  loading: boolean;
   ids: string[];
   shared: boolean;
   link: string;
@@ -39,12 +46,25 @@ interface State {
 }
 
 export default class SavedList extends Component<Props, State> {
-  state: State = { ids: [], shared: false, link: '', message: '' };
+  state: State = { items: new Map(), loading: true, ids: [], shared: false, link: '', message: '' };
 
   componentDidMount() {
     const fromLink = idsFromShare(location.search);
-    if (fromLink.length > 0) this.setState({ ids: fromLink, shared: true });
-    else this.setState({ ids: readSaved(localStorage) });
+    const ids = fromLink.length > 0 ? fromLink : readSaved(localStorage);
+    this.setState({ ids, shared: fromLink.length > 0 });
+    this.load(ids);
+  }
+
+  /** Loads the data files the saved ids are in (each once). */
+  private async load(ids: string[]) {
+    const { buckets, dataBase } = this.props;
+    const needed = [...new Set(ids.map((id) => bucketOf(id, buckets)))];
+    try {
+      const lists = await Promise.all(needed.map((b) => fetch(`${dataBase}${b}.json`).then((r) => (r.ok ? (r.json() as Promise<SavedItem[]>) : []))));
+      this.setState({ items: new Map(lists.flat().map((i) => [i.id, i])), loading: false });
+    } catch {
+      this.setState({ loading: false });
+    }
   }
 
   private status = createRef<HTMLParagraphElement>();
@@ -96,15 +116,14 @@ export default class SavedList extends Component<Props, State> {
     this.setState({ message: this.props.strings.exportDone });
   };
 
-  render({ items, strings }: Props, { ids, shared, link, message }: State) {
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const chosen = ids.map((id) => byId.get(id)).filter((i): i is SavedItem => i !== undefined);
+  render({ strings }: Props, { items, loading, ids, shared, link, message }: State) {
+    const chosen = ids.map((id) => items.get(id)).filter((i): i is SavedItem => i !== undefined);
     const events = chosen.filter((i) => i.ics);
     const status = chosen.length === 1 ? strings.one : strings.count.replace('{n}', String(chosen.length));
     return (
       <div class="do-saved">
         <p role="status" class="do-saved__status" ref={this.status} tabIndex={-1}>
-          {chosen.length === 0 ? strings.empty : status} {message}
+          {loading && ids.length > 0 ? strings.loading : chosen.length === 0 ? strings.empty : status} {message}
         </p>
         {shared && chosen.length > 0 && (
           <p class="do-saved__shared">

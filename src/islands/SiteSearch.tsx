@@ -39,7 +39,7 @@ interface Result {
   meta: Record<string, string>;
 }
 
-const FACETS = ['section', 'type', 'district', 'month'];
+const FACETS = ['section', 'type', 'district', 'month', 'need'];
 
 interface PagefindResult {
   data: () => Promise<Result>;

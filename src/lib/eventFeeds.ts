@@ -8,6 +8,11 @@ import { t } from '../i18n/t';
 import { entriesIn, entryByKey, pathOf } from './entries';
 import { buildCalendar, type CalendarEvent } from './ical';
 import { splitId } from './contentFiles';
+import { DateTime } from 'luxon';
+import { timeZone } from './format';
+import { buildTime } from './buildTime';
+import { allOccurrences, calendarWindow } from './occurrences';
+import { occurrenceOf, type DayWindow } from './recurrence';
 
 const feedBase: Record<Locale, string> = { de: '/veranstaltungen/kalender/', en: '/en/events/calendar/' };
 const allName: Record<Locale, string> = { de: 'alle', en: 'all' };
@@ -32,9 +37,9 @@ export function eventIcsPath(entry: CollectionEntry<'events'>): string {
   return `${pathOf('events', entry).replace(/\/$/, '')}.ics`;
 }
 
-/** The feeds that have at least one event, for a language. */
+/** The feeds that have at least one event in the feed window, for a language. */
 export async function feedsFor(locale: Locale): Promise<Feed[]> {
-  const events = await entriesIn('events', locale);
+  const events = await feedEntries(locale);
   const feeds: Feed[] = [{ slug: allName[locale], path: `${feedBase[locale]}${allName[locale]}.ics`, title: t(locale, 'feeds.all'), filter: () => true }];
   for (const pillar of pillars) {
     if (events.some((e) => e.data.pillar === pillar)) {
@@ -51,15 +56,38 @@ export async function feedsFor(locale: Locale): Promise<Feed[]> {
   return feeds;
 }
 
-/** An event entry as a calendar event, with its venue written out. */
-export async function toCalendarEvent(entry: CollectionEntry<'events'>, site: URL): Promise<CalendarEvent> {
+/** The days a subscribable feed covers: from a month back to the end of the calendar's window. */
+export function feedWindow(): DayWindow {
+  const window = calendarWindow();
+  return { from: DateTime.fromJSDate(buildTime(), { zone: timeZone }).minus({ months: 1 }).toISODate()!, to: window.to };
+}
+
+/**
+ * Entries of a language that a subscribable feed carries: those with an occurrence in the feed window,
+ * so that feeds stay the same size as the years go by instead of collecting every past date.
+ */
+export async function feedEntries(locale: Locale): Promise<CollectionEntry<'events'>[]> {
+  const { from, to } = feedWindow();
+  const keys = new Set<string>();
+  for (const { entry, occurrence: o } of await allOccurrences(locale)) {
+    if ((o.end ?? o.start).slice(0, 10) >= from && o.start.slice(0, 10) <= to) keys.add(entry.id);
+  }
+  return (await entriesIn('events', locale)).filter((e) => keys.has(e.id));
+}
+
+/**
+ * An event entry as calendar events, with its venue written out: one for a single event; for a series
+ * the rule with its excluded dates and changed occurrences, plus one event per extra date (RDATE is
+ * left out of the files, see CalendarEvent.recurrence).
+ */
+export async function toCalendarEvents(entry: CollectionEntry<'events'>, site: URL): Promise<CalendarEvent[]> {
   const { locale } = splitId(entry.id);
   const d = entry.data;
   const venue = d.venue ? await entryByKey('places', d.venue, locale) : undefined;
   const location = venue
     ? `${venue.data.title}, ${venue.data.address.street}, ${venue.data.address.postalCode} Dortmund`
-    : [d.location?.name, d.location?.address && `${d.location.address.street}, ${d.location.address.postalCode} Dortmund`].filter(Boolean).join(', ');
-  return {
+    : [d.location?.name !== d.location?.address?.street && d.location?.name, d.location?.address && `${d.location.address.street}, ${d.location.address.postalCode} Dortmund`].filter(Boolean).join(', ');
+  const base: CalendarEvent = {
     key: d.key,
     title: d.title,
     description: d.description,
@@ -71,11 +99,32 @@ export async function toCalendarEvent(entry: CollectionEntry<'events'>, site: UR
     organiser: d.organiser.name,
     updated: d.reviewed,
   };
+  const r = d.recurrence;
+  if (!r) return [base];
+  const extra = new Set(r.dates ?? []);
+  const excluded = new Set(r.except ?? []);
+  const override = (id: string) => {
+    const o = occurrenceOf(d, id);
+    return { recurrenceId: id, start: o.start, end: o.end, status: o.status, note: o.note };
+  };
+  return [
+    {
+      ...base,
+      recurrence: { rule: r.rule, except: r.except },
+      overrides: (r.exceptions ?? []).filter((x) => !extra.has(x.date)).map((x) => override(x.date)),
+    },
+    ...[...extra]
+      .filter((id) => !excluded.has(id))
+      .map((id) => {
+        const o = override(id);
+        return { ...base, key: `${d.key}-${id.toLowerCase().replace(/[^0-9t]/g, '')}`, start: o.start, end: o.end, status: o.status, description: o.note ? `${o.note}\n\n${d.description}` : d.description };
+      }),
+  ];
 }
 
 /** iCalendar text of a set of events. */
 export async function calendarText(name: string, locale: Locale, entries: CollectionEntry<'events'>[], site: URL): Promise<string> {
-  return buildCalendar(name, locale, await Promise.all(entries.map((e) => toCalendarEvent(e, site))));
+  return buildCalendar(name, locale, (await Promise.all(entries.map((e) => toCalendarEvents(e, site)))).flat());
 }
 
 export const calendarHeaders = { 'Content-Type': 'text/calendar; charset=utf-8' };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { berlinToday, emptyState, filterEvents, searchFromState, stateFromSearch, windowFor, type FinderEvent } from './eventFilter';
+import { berlinToday, emptyState, filterEvents, monthsBetween, packFile, searchFromState, stateFromSearch, unpackFile, windowFor, type FinderEvent } from './eventFilter';
 
 const event = (key: string, firstDay: string, lastDay = firstDay, extra: Partial<FinderEvent> = {}): FinderEvent => ({
-  key, title: key, url: `/${key}/`, firstDay, lastDay, when: '', badgeDay: '', badgeMonth: '', month: '', monthKey: firstDay.slice(0, 7),
-  category: 'music', categoryLabel: 'Musik', pillar: 'events', free: false, accessibility: false, status: 'scheduled', ...extra,
+  key: `/${key}/@${firstDay}`, title: key, url: `/${key}/`, start: firstDay, ...(lastDay !== firstDay ? { end: lastDay } : {}), firstDay, lastDay, monthKey: firstDay.slice(0, 7),
+  category: 'music', pillar: 'events', free: false, accessibility: false, series: false, status: 'scheduled', ...extra,
 });
+const titles = (list: FinderEvent[]) => list.map((e) => e.title);
 
 describe('event finder', () => {
   it('knows today in Dortmund, not in UTC', () => {
@@ -26,9 +27,9 @@ describe('event finder', () => {
 
   it('keeps multi-day events that overlap the window and drops ended ones', () => {
     const events = [event('market', '2026-11-19', '2026-12-30'), event('past', '2026-11-01'), event('later', '2027-04-30')];
-    expect(filterEvents(events, { ...emptyState, period: 'today' }, '2026-11-26').map((e) => e.key)).toEqual(['market']);
-    expect(filterEvents(events, emptyState, '2026-11-26').map((e) => e.key)).toEqual(['market', 'later']);
-    expect(filterEvents(events, { ...emptyState, period: 'range', from: '2027-04-01', to: '2027-04-30' }, '2026-11-26').map((e) => e.key)).toEqual(['later']);
+    expect(filterEvents(events, { ...emptyState, period: 'today' }, '2026-11-26').map((e) => e.title)).toEqual(['market']);
+    expect(filterEvents(events, emptyState, '2026-11-26').map((e) => e.title)).toEqual(['market', 'later']);
+    expect(filterEvents(events, { ...emptyState, period: 'range', from: '2027-04-01', to: '2027-04-30' }, '2026-11-26').map((e) => e.title)).toEqual(['later']);
   });
 
   it('combines category, district, free and accessibility filters', () => {
@@ -37,9 +38,9 @@ describe('event finder', () => {
       event('b', '2027-01-10', '2027-01-10', { category: 'sport', district: 'Hörde' }),
     ];
     const today = '2027-01-01';
-    expect(filterEvents(events, { ...emptyState, free: true }, today).map((e) => e.key)).toEqual(['a']);
-    expect(filterEvents(events, { ...emptyState, category: 'sport' }, today).map((e) => e.key)).toEqual(['b']);
-    expect(filterEvents(events, { ...emptyState, district: 'Hörde', accessible: true }, today).map((e) => e.key)).toEqual(['a']);
+    expect(filterEvents(events, { ...emptyState, free: true }, today).map((e) => e.title)).toEqual(['a']);
+    expect(filterEvents(events, { ...emptyState, category: 'sport' }, today).map((e) => e.title)).toEqual(['b']);
+    expect(filterEvents(events, { ...emptyState, district: 'Hörde', accessible: true }, today).map((e) => e.title)).toEqual(['a']);
   });
 
   it('keeps its state in the URL both ways', () => {
@@ -48,5 +49,29 @@ describe('event finder', () => {
     expect(search).toBe('?zeit=range&von=2027-04-01&bis=2027-04-30&kategorie=music&frei=1');
     expect(stateFromSearch(search)).toEqual(state);
     expect(stateFromSearch('?zeit=gestern&von=morgen')).toEqual(emptyState);
+  });
+
+  it('reads a period from the page when the URL names none (day views)', () => {
+    expect(stateFromSearch('', { ...emptyState, period: 'weekend' }).period).toBe('weekend');
+    expect(stateFromSearch('?zeit=today', { ...emptyState, period: 'weekend' }).period).toBe('today');
+  });
+
+  it('packs occurrences into a data file and unpacks them unchanged, a series listed once', () => {
+    const series = { url: '/markt/', title: 'Markt', series: true, category: 'market', district: 'Innenstadt-West', venue: 'Hansaplatz', free: true };
+    const events = [
+      event('markt', '2026-12-12', '2026-12-12', { ...series, start: '2026-12-12T07:00', end: '2026-12-12T15:00', key: '/markt/@2026-12-12T07:00' }),
+      event('markt', '2026-12-25', '2026-12-25', { ...series, start: '2026-12-24T07:00', end: '2026-12-24T12:00', firstDay: '2026-12-24', lastDay: '2026-12-24', key: '/markt/@2026-12-26T07:00', status: 'moved', movedFrom: '2026-12-26T07:00', note: 'Heiligabend bis 12 Uhr' }),
+      event('mayday', '2027-04-30', '2027-05-01', { status: 'tentative' }),
+    ];
+    const file = packFile(events);
+    expect(file.entries).toHaveLength(2);
+    expect(file.dates[1]).toEqual([0, '2026-12-26T07:00', '2026-12-24T07:00', '2026-12-24T12:00', 'moved', 'Heiligabend bis 12 Uhr']);
+    expect(unpackFile(JSON.parse(JSON.stringify(file)))).toEqual(events.map((e) => ({ ...e, monthKey: e.start.slice(0, 7) })));
+  });
+
+  it('knows which months a window needs', () => {
+    const months = ['2026-12', '2027-01', '2027-02'];
+    expect(monthsBetween(months, '2026-12-28', '2027-01-03')).toEqual(['2026-12', '2027-01']);
+    expect(monthsBetween(months, '2027-02-01', '9999-12-31')).toEqual(['2027-02']);
   });
 });

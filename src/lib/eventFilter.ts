@@ -1,31 +1,38 @@
 /**
- * The event finder's rules as pure functions: date windows in Europe/Berlin, filters, and the URL
- * state. The island uses them in the browser; the unit tests pin them.
+ * The event finder's rules as pure functions: date windows in Europe/Berlin, filters, the URL state and
+ * the compact data files the finder loads (one per month, split into parts). The island uses them in
+ * the browser; the unit tests pin them.
+ *
+ * Filters other than the period are declared once in `fieldFilters`: its URL parameter, whether it is a
+ * choice or a yes/no, and which events it keeps. A new filter is one entry there, one field in
+ * FinderState and FinderEvent, and its labels in the view.
  */
+import type { EventStatus } from '../schemas/enums';
 
+/** One dated occurrence as the finder shows it. */
 export interface FinderEvent {
+  /** Unique per occurrence: entry key and original start. */
   key: string;
   title: string;
   url: string;
+  /** Local start and end in Dortmund, "YYYY-MM-DDTHH:mm" or "YYYY-MM-DD". */
+  start: string;
+  end?: string;
   /** First and last day, YYYY-MM-DD in Dortmund. */
   firstDay: string;
   lastDay: string;
-  when: string;
-  /** Day and short month for the date badge. */
-  badgeDay: string;
-  badgeMonth: string;
-  /** Month heading, e.g. "Dezember 2026". */
-  month: string;
   monthKey: string;
   category: string;
-  categoryLabel: string;
   pillar: string;
   district?: string;
   venue?: string;
   free: boolean;
   accessibility: boolean;
-  status: 'scheduled' | 'cancelled' | 'moved';
-  statusLabel?: string;
+  series: boolean;
+  status: EventStatus;
+  note?: string;
+  /** Original start of a moved occurrence. */
+  movedFrom?: string;
 }
 
 export type Period = '' | 'today' | 'weekend' | 'week' | 'month' | 'range';
@@ -43,48 +50,53 @@ export interface FinderState {
 
 export const emptyState: FinderState = { period: '', from: '', to: '', category: '', pillar: '', district: '', free: false, accessible: false };
 
-/** URL parameter names, in German as the site's source language. */
-const params = {
-  period: 'zeit',
-  from: 'von',
-  to: 'bis',
-  category: 'kategorie',
-  pillar: 'bereich',
-  district: 'bezirk',
-  free: 'frei',
-  accessible: 'barrierefrei',
-} as const;
+/** A filter besides the period: a choice among options (select) or a yes/no (check). */
+export interface FieldFilter<K extends keyof FinderState = keyof FinderState> {
+  key: K;
+  /** URL parameter, in German as the site's source language. */
+  param: string;
+  kind: 'select' | 'check';
+  /** Whether an event passes the filter at this (non-empty) value. */
+  keeps: (event: FinderEvent, value: FinderState[K]) => boolean;
+}
+
+export const fieldFilters: FieldFilter[] = [
+  { key: 'category', param: 'kategorie', kind: 'select', keeps: (e, v) => e.category === v },
+  { key: 'pillar', param: 'bereich', kind: 'select', keeps: (e, v) => e.pillar === v },
+  { key: 'district', param: 'bezirk', kind: 'select', keeps: (e, v) => e.district === v },
+  { key: 'free', param: 'frei', kind: 'check', keeps: (e) => e.free },
+  { key: 'accessible', param: 'barrierefrei', kind: 'check', keeps: (e) => e.accessibility },
+];
+
+/** URL parameters of the period. */
+const periodParams = { period: 'zeit', from: 'von', to: 'bis' } as const;
 
 const periods: Period[] = ['', 'today', 'weekend', 'week', 'month', 'range'];
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
-export function stateFromSearch(search: string): FinderState {
+export function stateFromSearch(search: string, fallback: FinderState = emptyState): FinderState {
   const q = new URLSearchParams(search);
-  const period = (q.get(params.period) ?? '') as Period;
-  return {
+  const period = (q.get(periodParams.period) ?? fallback.period) as Period;
+  const state: Record<string, unknown> = {
     period: periods.includes(period) ? period : '',
-    from: isDay(q.get(params.from) ?? '') ? q.get(params.from)! : '',
-    to: isDay(q.get(params.to) ?? '') ? q.get(params.to)! : '',
-    category: q.get(params.category) ?? '',
-    pillar: q.get(params.pillar) ?? '',
-    district: q.get(params.district) ?? '',
-    free: q.get(params.free) === '1',
-    accessible: q.get(params.accessible) === '1',
+    from: isDay(q.get(periodParams.from) ?? '') ? q.get(periodParams.from)! : '',
+    to: isDay(q.get(periodParams.to) ?? '') ? q.get(periodParams.to)! : '',
   };
+  for (const f of fieldFilters) state[f.key] = f.kind === 'check' ? q.get(f.param) === '1' : (q.get(f.param) ?? '');
+  return state as unknown as FinderState;
 }
 
 export function searchFromState(state: FinderState): string {
   const q = new URLSearchParams();
-  if (state.period) q.set(params.period, state.period);
+  if (state.period) q.set(periodParams.period, state.period);
   if (state.period === 'range') {
-    if (state.from) q.set(params.from, state.from);
-    if (state.to) q.set(params.to, state.to);
+    if (state.from) q.set(periodParams.from, state.from);
+    if (state.to) q.set(periodParams.to, state.to);
   }
-  if (state.category) q.set(params.category, state.category);
-  if (state.pillar) q.set(params.pillar, state.pillar);
-  if (state.district) q.set(params.district, state.district);
-  if (state.free) q.set(params.free, '1');
-  if (state.accessible) q.set(params.accessible, '1');
+  for (const f of fieldFilters) {
+    const value = state[f.key];
+    if (value) q.set(f.param, f.kind === 'check' ? '1' : String(value));
+  }
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -94,7 +106,7 @@ export function berlinToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
 }
 
-function addDays(day: string, n: number): string {
+export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
@@ -104,7 +116,7 @@ function addDays(day: string, n: number): string {
  * The window of days a period means, from today in Dortmund. The weekend runs Friday to Sunday; on a
  * Saturday or Sunday it is the rest of the current weekend.
  */
-export function windowFor(state: FinderState, today: string): { from: string; to: string } | null {
+export function windowFor(state: Pick<FinderState, 'period' | 'from' | 'to'>, today: string): { from: string; to: string } | null {
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
   switch (state.period) {
     case 'today':
@@ -132,14 +144,75 @@ export function windowFor(state: FinderState, today: string): { from: string; to
 /** Events that match every filter and have not ended before today. */
 export function filterEvents(events: FinderEvent[], state: FinderState, today: string): FinderEvent[] {
   const window = windowFor(state, today);
+  const active = fieldFilters.filter((f) => state[f.key]);
   return events.filter(
-    (e) =>
-      e.lastDay >= today &&
-      (!window || (e.firstDay <= window.to && e.lastDay >= window.from)) &&
-      (!state.category || e.category === state.category) &&
-      (!state.pillar || e.pillar === state.pillar) &&
-      (!state.district || e.district === state.district) &&
-      (!state.free || e.free) &&
-      (!state.accessible || e.accessibility),
+    (e) => e.lastDay >= today && (!window || (e.firstDay <= window.to && e.lastDay >= window.from)) && active.every((f) => f.keeps(e, state[f.key])),
   );
+}
+
+/** The months (YYYY-MM) from the month of `from` to the month of `to`, among those that have data. */
+export function monthsBetween(available: string[], from: string, to: string): string[] {
+  return available.filter((m) => m >= from.slice(0, 7) && m <= to.slice(0, 7));
+}
+
+/*
+ * The data files. Each part of a month is one JSON file of a few hundred occurrences; the entries they
+ * belong to are listed once per file and referred to by position, so that a weekly series does not
+ * repeat its title, address and venue fifty times.
+ */
+
+/** An entry in a data file: title, url, category, pillar, district, venue, free, accessible, series (0/1). */
+export type CompactEntry = [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1];
+/** An occurrence: entry position, original start, start (if moved), end, status (if not scheduled), note. */
+export type CompactOccurrence = [number, string, string, string, string, string];
+export interface FinderFile {
+  entries: CompactEntry[];
+  dates: CompactOccurrence[];
+}
+
+/** Index of the data files a finder can load: per month its number of parts and of occurrences. */
+export type FinderMonths = [month: string, parts: number, count: number][];
+
+/** Packs occurrences (in order) into one data file. */
+export function packFile(events: FinderEvent[]): FinderFile {
+  const positions = new Map<string, number>();
+  const file: FinderFile = { entries: [], dates: [] };
+  for (const e of events) {
+    let at = positions.get(e.url);
+    if (at === undefined) {
+      positions.set(e.url, (at = file.entries.length));
+      file.entries.push([e.title, e.url, e.category, e.pillar, e.district ?? '', e.venue ?? '', e.free ? 1 : 0, e.accessibility ? 1 : 0, e.series ? 1 : 0]);
+    }
+    const original = e.movedFrom ?? e.start;
+    file.dates.push([at, original, original === e.start ? '' : e.start, e.end ?? '', e.status === 'scheduled' ? '' : e.status, e.note ?? '']);
+  }
+  return file;
+}
+
+/** Unpacks a data file into finder events. */
+export function unpackFile(file: FinderFile): FinderEvent[] {
+  return file.dates.map(([at, original, moved, end, status, note]) => {
+    const [title, url, category, pillar, district, venue, free, accessible, series] = file.entries[at];
+    const start = moved || original;
+    return {
+      key: `${url}@${original}`,
+      title,
+      url,
+      start,
+      ...(end ? { end } : {}),
+      firstDay: start.slice(0, 10),
+      lastDay: (end || start).slice(0, 10),
+      monthKey: start.slice(0, 7),
+      category,
+      pillar,
+      ...(district ? { district } : {}),
+      ...(venue ? { venue } : {}),
+      free: free === 1,
+      accessibility: accessible === 1,
+      series: series === 1,
+      status: (status || 'scheduled') as EventStatus,
+      ...(note ? { note } : {}),
+      ...(moved ? { movedFrom: original } : {}),
+    };
+  });
 }

@@ -4,34 +4,43 @@
  */
 import rss from '@astrojs/rss';
 import type { Locale } from '../schemas/enums';
-import { upcomingEvents, latestNews } from './listings';
+import { latestNews } from './listings';
+import { occurrenceId, upcomingOccurrences } from './occurrences';
 import { entryByKey, pathOf } from './entries';
 import { berlinIso } from './format';
 import { dataLicence } from './openData';
 import { buildTime } from './buildTime';
 import { eventIcsPath } from './eventFeeds';
-import { mapPlaces } from './mapData';
+import { placeRecords, placesCsv } from './placeData';
 import { t, type UiKey } from '../i18n/t';
 import { rssPath } from './newsroom';
 
 const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 
-/** All upcoming events of a language as open data, with the licence in the file itself. */
+/**
+ * All upcoming dates of a language as open data, with the licence in the file itself: one record per
+ * occurrence (a series contributes each date in the next 13 months), with the entry it belongs to.
+ */
 export async function eventsFeed(locale: Locale, site: URL | undefined): Promise<Response> {
   const base = site ?? new URL('http://localhost:4321');
   const events = await Promise.all(
-    (await upcomingEvents(locale)).map(async (e) => {
+    (await upcomingOccurrences(locale)).map(async (item) => {
+      const { entry: e, occurrence: o } = item;
       const d = e.data;
       const venue = d.venue ? await entryByKey('places', d.venue, locale) : undefined;
       return {
-        id: d.key,
+        id: occurrenceId(item),
+        event: d.key,
+        series: Boolean(d.recurrence),
         title: d.title,
         description: d.description,
-        start: berlinIso(d.start),
-        end: d.end ? berlinIso(d.end) : null,
-        allDay: !d.start.includes('T'),
+        start: berlinIso(o.start),
+        end: o.end ? berlinIso(o.end) : null,
+        allDay: !o.start.includes('T'),
         timeZone: 'Europe/Berlin',
-        status: d.status,
+        status: o.status,
+        originalStart: o.id !== o.start ? berlinIso(o.id) : null,
+        note: o.note ?? null,
         category: d.category,
         pillar: d.pillar,
         free: d.price.free,
@@ -50,16 +59,40 @@ export async function eventsFeed(locale: Locale, site: URL | undefined): Promise
   return json({ title: t(locale, 'data.eventsFeedTitle'), language: locale, generated: buildTime().toISOString(), licence: dataLicence, count: events.length, events });
 }
 
-/** Every place of a language as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
+/**
+ * Every place of a language that has a position, as a GeoJSON FeatureCollection (RFC 7946: longitude
+ * first), with its opening hours, admission, access facts and the needs they meet.
+ */
 export async function placesGeoJson(locale: Locale, site: URL | undefined): Promise<Response> {
   const base = site ?? new URL('http://localhost:4321');
-  const features = (await mapPlaces(locale)).map((p) => ({
-    type: 'Feature',
-    id: p.key,
-    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    properties: { name: p.title, kind: p.kind, kindLabel: t(locale, `placeKind.${p.kind}` as UiKey), district: p.district, url: new URL(p.url, base).href },
-  }));
+  const features = (await placeRecords(locale, base)).flatMap((p) =>
+    p.lat === null || p.lon === null
+      ? []
+      : [
+          {
+            type: 'Feature',
+            id: p.key,
+            geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+            properties: {
+              name: p.name,
+              kind: p.kind,
+              kindLabel: t(locale, `placeKind.${p.kind}` as UiKey),
+              district: p.district,
+              url: p.url,
+              hours: p.hours,
+              admission: p.admission,
+              access: p.access,
+              needs: p.needs,
+            },
+          },
+        ],
+  );
   return json({ type: 'FeatureCollection', licence: dataLicence, features }, 'application/geo+json');
+}
+
+/** Every place of a language as CSV, with those that have no position yet. */
+export async function placesCsvFile(locale: Locale, site: URL | undefined): Promise<Response> {
+  return new Response(placesCsv(await placeRecords(locale, site ?? new URL('http://localhost:4321'))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
 /**

@@ -145,3 +145,20 @@ export function formatEasyWhen(start: string, end?: string): string {
   if (!end || end.slice(0, 10) === start.slice(0, 10)) return day.format(first);
   return `vom ${date.format(first)} bis zum ${date.format(berlinInstant(end.slice(0, 10)))}`;
 }
+
+/** Name of a weekday ("mon" … "sun"): Montag / Monday. 2024-01-01 was a Monday. */
+export function formatWeekday(locale: Locale, day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'): string {
+  const n = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day);
+  return dateFormat(tags[locale], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + n)));
+}
+
+/** A day of the year without its year, "12-24" → "24. Dezember" / "24 December". */
+export function formatMonthDay(locale: Locale, monthDay: string): string {
+  return dateFormat(tags[locale], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`2024-${monthDay}T00:00:00Z`));
+}
+
+/** A price in euros: 8 → "8 €" / "€8", 4.5 → "4,50 €" / "€4.50". */
+export function formatEuro(locale: Locale, value: number): string {
+  const whole = Number.isInteger(value);
+  return new Intl.NumberFormat(tags[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value);
+}

@@ -1,27 +1,9 @@
 /**
- * Lists for overview pages: upcoming and past events, latest news, places by pillar. Build-time only.
+ * Lists for overview pages: latest news, places by pillar (events: src/lib/occurrences.ts). Build-time only.
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/enums';
 import { entriesIn } from './entries';
-import { berlinInstant, isPast } from './format';
-import { buildTime } from './buildTime';
-
-/** Upcoming (not yet ended) events of a language, soonest first. */
-export async function upcomingEvents(locale: Locale): Promise<CollectionEntry<'events'>[]> {
-  const now = buildTime();
-  return (await entriesIn('events', locale))
-    .filter((e) => !isPast(e.data.start, e.data.end, now))
-    .sort((a, b) => berlinInstant(a.data.start).getTime() - berlinInstant(b.data.start).getTime());
-}
-
-/** Past events of a language, latest first. */
-export async function pastEvents(locale: Locale): Promise<CollectionEntry<'events'>[]> {
-  const now = buildTime();
-  return (await entriesIn('events', locale))
-    .filter((e) => isPast(e.data.start, e.data.end, now))
-    .sort((a, b) => berlinInstant(b.data.start).getTime() - berlinInstant(a.data.start).getTime());
-}
 
 /** News of a language, newest first. */
 export async function latestNews(locale: Locale): Promise<CollectionEntry<'news'>[]> {

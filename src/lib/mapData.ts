@@ -2,9 +2,11 @@
  * What the maps show: every place with its position, kind and district, and the district labels.
  * Built once per language at build time and handed to the static map and the map island as data.
  */
-import type { Locale } from '../schemas/enums';
+import type { AccessNeed, Locale } from '../schemas/enums';
 import { entriesIn, pathOf } from './entries';
 import { project } from './geo';
+import { needsOf } from './needs';
+import { buildTime } from './buildTime';
 
 export interface MapPlace {
   key: string;
@@ -12,6 +14,8 @@ export interface MapPlace {
   url: string;
   kind: string;
   district: string;
+  /** Access needs the place meets by its sourced facts (src/lib/needs.ts), for the filter by need. */
+  needs: AccessNeed[];
   lat: number;
   lon: number;
   x: number;
@@ -27,6 +31,9 @@ export interface MapLabel {
   x: number;
   y: number;
 }
+
+/** The build day decides whether a "Reisen für Alle" certificate still counts. */
+const today = () => buildTime().toISOString().slice(0, 10);
 
 const placesCache = new Map<Locale, Promise<MapPlace[]>>();
 const unmappedCache = new Map<Locale, Promise<ListedPlace[]>>();
@@ -46,7 +53,7 @@ export function unmappedPlaces(locale: Locale): Promise<ListedPlace[]> {
       entriesIn('places', locale).then((all) =>
         all
           .filter((p) => !p.data.coordinates)
-          .map((p) => ({ key: p.data.key, title: p.data.title, url: pathOf('places', p), kind: p.data.kind, district: p.data.district }))
+          .map((p) => ({ key: p.data.key, title: p.data.title, url: pathOf('places', p), kind: p.data.kind, district: p.data.district, needs: needsOf(p.data.access, today()) }))
           .sort((a, b) => a.title.localeCompare(b.title, locale)),
       ),
     );
@@ -68,6 +75,7 @@ async function computePlaces(locale: Locale): Promise<MapPlace[]> {
       url: pathOf('places', p),
       kind: p.data.kind,
       district: p.data.district,
+      needs: needsOf(p.data.access, today()),
       lat: p.coordinates.lat,
       lon: p.coordinates.lon,
       ...project(p.coordinates),
@@ -79,4 +87,24 @@ async function computeLabels(locale: Locale): Promise<MapLabel[]> {
   return (await entriesIn('districts', locale))
     .sort((a, b) => a.data.number - b.data.number)
     .map((d) => ({ name: d.data.district, url: pathOf('districts', d), ...project(d.data.labelPoint) }));
+}
+
+/** The map page's data in one file per district: its places on the map and those without a point. */
+export interface MapFile {
+  places: MapPlace[];
+  unplaced: ListedPlace[];
+}
+
+export const mapDataBase: Record<Locale, string> = { de: '/erleben/karte/daten/', en: '/en/visit/map/data/' };
+
+/**
+ * The map page's places, one file per district ("1" … "12", in the order of the districts list), so
+ * that the page loads what its filter shows instead of receiving every place as props.
+ */
+export async function mapDataFiles(locale: Locale, districtNames: readonly string[]): Promise<Map<string, MapFile>> {
+  const places = await mapPlaces(locale);
+  const unplaced = await unmappedPlaces(locale);
+  return new Map(
+    districtNames.map((d, i) => [String(i + 1), { places: places.filter((p) => p.district === d), unplaced: unplaced.filter((p) => p.district === d) }]),
+  );
 }

@@ -15,6 +15,7 @@ export const dataLicence = {
 export const dataFiles = {
   events: { de: '/daten/veranstaltungen.json', en: '/en/data/events.json' },
   places: { de: '/daten/orte.geojson', en: '/en/data/places.geojson' },
+  placesCsv: { de: '/daten/orte.csv', en: '/en/data/places.csv' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The figures are language-neutral (labels in both languages), so one file of each format serves both. */

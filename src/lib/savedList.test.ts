@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { idsFromShare, mergeCalendars, readSaved, shareUrl, storageKey, toggle, writeSaved } from './savedList';
+import { bucketOf, idsFromShare, mergeCalendars, readSaved, shareUrl, storageKey, toggle, writeSaved } from './savedList';
 import { buildCalendar } from './ical';
 
 function memoryStorage() {
@@ -52,5 +52,15 @@ describe('saved list', () => {
       'c@portal.dortmund',
     ]);
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
+  });
+
+  it('spreads items over data files by their id, the same way at build time and in the browser', () => {
+    expect(bucketOf('place:zeche-zollern', 1)).toBe(1);
+    const ids = Array.from({ length: 2000 }, (_, i) => `event:e-${i}`);
+    const counts = new Map<number, number>();
+    for (const id of ids) counts.set(bucketOf(id, 10), (counts.get(bucketOf(id, 10)) ?? 0) + 1);
+    expect([...counts.keys()].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const n of counts.values()) expect(n).toBeGreaterThan(140);
+    expect(bucketOf('event:e-1', 10)).toBe(bucketOf('event:e-1', 10));
   });
 });

@@ -18,6 +18,20 @@ export interface SavedItem {
 }
 
 export const storageKey = 'do-merkliste';
+
+/**
+ * The data file (1 … buckets) that describes an item on the saved-list page: items are spread over
+ * small files by a hash of their id (FNV-1a), so the page loads the few files its items are in
+ * instead of receiving every place, route and event of the site as props.
+ */
+export function bucketOf(id: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % buckets) + 1;
+}
 /** Query parameter of a shared list: ?liste=place:a,event:b */
 export const shareParam = 'liste';
 

@@ -14,7 +14,7 @@ export function searchStrings(locale: Locale): SearchStrings {
     one: t(locale, 'search.one'),
     none: t(locale, 'search.none'),
     error: t(locale, 'search.error'),
-    facets: { section: t(locale, 'search.facetSection'), type: t(locale, 'search.facetType'), district: t(locale, 'search.facetDistrict'), month: t(locale, 'search.facetMonth') },
+    facets: { section: t(locale, 'search.facetSection'), type: t(locale, 'search.facetType'), district: t(locale, 'search.facetDistrict'), month: t(locale, 'search.facetMonth'), need: t(locale, 'need.label') },
     all: t(locale, 'map.all'),
     sort: t(locale, 'search.sort'),
     sortRelevance: t(locale, 'search.sortRelevance'),

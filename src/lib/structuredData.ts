@@ -6,6 +6,7 @@ import type {
   BreadcrumbList,
   Event as SchemaEvent,
   GovernmentOrganization,
+  LocationFeatureSpecification,
   NewsArticle,
   Thing,
   TouristAttraction,
@@ -13,6 +14,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Locale } from '../schemas/enums';
+import type { Access } from '../schemas/placeFacts';
 import { pagePaths } from '../i18n/routes';
 import { t } from '../i18n/t';
 
@@ -97,4 +99,19 @@ export function placeTypes(kind: string, venueType?: string): string[] {
   };
   const specific = (venueType && byVenue[venueType]) || byKind[kind];
   return specific ? ['TouristAttraction', specific] : ['TouristAttraction'];
+}
+
+/**
+ * A place's access facts as schema.org amenityFeature: one LocationFeatureSpecification per fact the
+ * source states (true, false, or the word for "partly"), named in the page's language. A fact the
+ * source does not state is left out, never guessed.
+ */
+export function amenityFeatures(locale: Locale, access: Access | undefined): LocationFeatureSpecification[] {
+  if (!access) return [];
+  const keys = ['stepFree', 'lift', 'toilet', 'parking', 'hearingLoop', 'tactile', 'signLanguage', 'easyLanguage'] as const;
+  return keys.flatMap((k) => {
+    const v = access[k];
+    if (v === undefined) return [];
+    return [{ '@type': 'LocationFeatureSpecification' as const, name: t(locale, `place.access.${k}`), value: typeof v === 'boolean' ? v : t(locale, `place.access.${v}`) }];
+  });
 }

@@ -35,4 +35,16 @@ describe('language versions of entries', () => {
       checkTranslations('places', [place('de/a', { key: 'same', translationNote: 'x'.repeat(10) }), place('de/b', { key: 'same', translationNote: 'x'.repeat(10) })]),
     ).toThrow('content/places/de/b.md: key "same" is already used by content/places/de/a.md');
   });
+
+  it('compares a series between the versions, except the per-language notes on single dates', () => {
+    const series = (id: string, note: string, rule = 'FREQ=WEEKLY;BYDAY=SA') => ({
+      id,
+      filePath: `content/events/${id}.md`,
+      data: { key: 'markt', start: '2026-10-17T11:00', recurrence: { rule, exceptions: [{ date: '2026-12-26T11:00', status: 'cancelled', note }] } },
+    });
+    expect(() => checkTranslations('events', [series('de/markt', 'fällt aus'), series('en/market', 'no market')])).not.toThrow();
+    expect(() => checkTranslations('events', [series('de/markt', 'fällt aus'), series('en/market', 'no market', 'FREQ=WEEKLY;BYDAY=FR')])).toThrow(
+      'content/events/en/market.md: field "recurrence" differs from content/events/de/markt.md',
+    );
+  });
 });

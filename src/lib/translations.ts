@@ -12,7 +12,7 @@ export interface EntryLike {
 /** Fields that describe the thing itself, not the text about it; both language versions must agree. */
 const sharedFields: Record<string, string[]> = {
   places: ['kind', 'venueType', 'district', 'coordinates', 'address', 'website', 'pillars'],
-  events: ['start', 'end', 'venue', 'category', 'pillar', 'status', 'series'],
+  events: ['start', 'end', 'venue', 'category', 'pillar', 'status', 'series', 'recurrence'],
   festivals: ['venue'],
   news: ['date', 'kind', 'pillar'],
   business: ['kind', 'figures', 'places'],
@@ -20,6 +20,13 @@ const sharedFields: Record<string, string[]> = {
   districts: ['number', 'district', 'labelPoint', 'statisticalDistricts'],
   routes: ['mode', 'durationMinutes'],
 };
+
+/** Parts of a shared field that are text and so differ by language: notes on single occurrences of a series. */
+function comparable(field: string, value: unknown): unknown {
+  if (field !== 'recurrence' || !value || typeof value !== 'object') return value;
+  const r = value as { exceptions?: Record<string, unknown>[] };
+  return { ...r, exceptions: r.exceptions?.map(({ note: _note, ...rest }) => rest) };
+}
 
 /**
  * Checks that every entry has its other-language version (same key) or says why not, that no key is
@@ -52,8 +59,8 @@ export function checkTranslations(collection: string, entries: EntryLike[]): voi
     }
     if (pair.de && pair.en) {
       for (const field of sharedFields[collection] ?? []) {
-        const a = JSON.stringify(pair.de.data[field] ?? null);
-        const b = JSON.stringify(pair.en.data[field] ?? null);
+        const a = JSON.stringify(comparable(field, pair.de.data[field]) ?? null);
+        const b = JSON.stringify(comparable(field, pair.en.data[field]) ?? null);
         if (a !== b) {
           problems.push(`${where(pair.en)}: field "${field}" differs from ${where(pair.de)}; both language versions must agree`);
         }

@@ -58,8 +58,11 @@ export const eventCategories = [
 ] as const;
 export type EventCategory = (typeof eventCategories)[number];
 
-/** Status of an event as schema.org and iCalendar know it. */
-export const eventStatuses = ['scheduled', 'cancelled', 'moved'] as const;
+/**
+ * Status of an event as schema.org and iCalendar know it. `tentative`: the date follows a published
+ * rule (e.g. "always the last Saturday in June") but the organiser has not confirmed it yet.
+ */
+export const eventStatuses = ['scheduled', 'tentative', 'cancelled', 'moved'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
 /** News items are either news for everyone or formal press releases. */
@@ -104,3 +107,14 @@ export const licenceLabels: Record<Licence, string> = {
   'DL-DE-ZERO-2.0': 'Datenlizenz Deutschland – Zero – 2.0',
   'all-rights-reserved': '©',
 };
+
+/**
+ * Access needs a visitor can filter by (places now, the event finder later). Which facts make a place
+ * fit a need is decided in one place: src/lib/needs.ts.
+ */
+export const accessNeeds = ['wheelchair', 'walking', 'seeing', 'hearing', 'learning'] as const;
+export type AccessNeed = (typeof accessNeeds)[number];
+
+/** Days of the week in opening-hours tables, Monday first as in Germany. */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];

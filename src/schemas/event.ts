@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { baseFields, sourcesField } from './base';
 import { eventCategories, eventStatuses, pillars } from './enums';
 import { imageSchema } from './image';
+import { recurrenceProblems } from '../lib/recurrence';
 import { addressSchema } from './place';
 
 const localDateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?$/;
@@ -20,6 +21,34 @@ export const localDateTime = z
     error: 'must look like "2026-04-30 20:00" (local time in Dortmund) or "2026-04-30" (all day)',
   })
   .transform((s) => s.replace(' ', 'T'));
+
+const statusField = z.enum(eventStatuses, { error: `must be one of: ${eventStatuses.join(', ')}` });
+
+/** One occurrence of a series that differs from the rule (RFC 5545 RECURRENCE-ID override). */
+const exceptionSchema = z.strictObject({
+  /** Original start of the occurrence, as the rule produces it. */
+  date: localDateTime,
+  status: statusField.default('scheduled'),
+  /** New start, for a moved occurrence or one at another time. */
+  start: localDateTime.optional(),
+  end: localDateTime.optional(),
+  /** Short note in the file's language, e.g. "Heiligabend nur bis 14 Uhr". */
+  note: z.string().min(3).max(160).optional(),
+});
+
+/**
+ * A series: RFC 5545 recurrence of the entry's start (DTSTART). `start` and `end` are the first
+ * occurrence; its length applies to every occurrence. Checked in `checkEvent` against the rule.
+ */
+const recurrenceSchema = z.strictObject({
+  /** RRULE value without "RRULE:", e.g. "FREQ=WEEKLY;BYDAY=SA;UNTIL=20271218". */
+  rule: z.string({ error: 'must be an RRULE value in quotes, e.g. "FREQ=WEEKLY;BYDAY=SA;UNTIL=20271218"' }).min(6),
+  /** RDATE: extra occurrences, local time. */
+  dates: z.array(localDateTime).optional(),
+  /** EXDATE: occurrences that do not take place (silently absent). */
+  except: z.array(localDateTime).optional(),
+  exceptions: z.array(exceptionSchema).optional(),
+});
 
 /** The fields of an event except its image, built once (see `placeFields` in ./place.ts). */
 const eventFields = {
@@ -45,7 +74,10 @@ const eventFields = {
   /** Accessibility facts for this event. */
   accessibility: z.string().min(5).optional(),
   organiser: z.object({ name: z.string().min(2), url: z.url().optional() }),
-  status: z.enum(eventStatuses).default('scheduled'),
+  /** scheduled, tentative (follows a published rule, not confirmed yet), cancelled or moved. */
+  status: statusField.default('scheduled'),
+  /** Makes the entry a series of dated occurrences. */
+  recurrence: recurrenceSchema.optional(),
   /** Key of the festival or series this date belongs to (content/festivals), if any. */
   series: z
     .string()
@@ -55,8 +87,14 @@ const eventFields = {
   website: z.url().optional(),
 };
 
-/** Rules across fields: a venue or a location, and an end after the start in the same form. */
-function checkEvent(event: { venue?: string; location?: unknown; start: string; end?: string }, ctx2: z.RefinementCtx) {
+/** Rules across fields: a venue or a location, an end after the start in the same form, a series that expands. */
+function checkEvent(
+  event: { venue?: string; location?: unknown; start: string; end?: string; recurrence?: z.infer<typeof recurrenceSchema> },
+  ctx2: z.RefinementCtx,
+) {
+  if (event.recurrence) {
+    for (const problem of recurrenceProblems(event.start, event.recurrence)) ctx2.addIssue({ code: 'custom', ...problem });
+  }
   if (!event.venue && !event.location) {
     ctx2.addIssue({
       code: 'custom',

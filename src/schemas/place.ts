@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { baseFields, calendarDate, sourcesField } from './base';
+import { baseFields, sourcesField } from './base';
 import { districts, placeKinds } from './enums';
 import { imageSchema } from './image';
+import { accessSchema, admissionSchema, hoursSchema } from './placeFacts';
 
 /**
  * Bounding box of the city of Dortmund (WGS84), with a small margin. A coordinate outside it is almost
@@ -52,14 +53,6 @@ export const addressSchema = z.object({
   locality: z.string().default('Dortmund'),
 });
 
-/** Opening hours or prices change; each says when it was last checked ("Stand"). */
-const datedText = z.object({
-  /** Plain sentence(s) in the entry's language. */
-  summary: z.string().min(5),
-  /** Date the information was checked at the source ("Stand"). */
-  asOf: calendarDate,
-});
-
 /**
  * The fields of a place except its image, built once: Astro calls the schema function for every entry
  * (the image helper is bound to the entry's file), and building these per entry cost about a second of
@@ -87,11 +80,16 @@ const placeFields = {
    */
   coordinates: coordinatesSchema.optional(),
   address: addressSchema,
-  /** Opening hours with their "Stand" date, where the place has any. */
-  openingHours: datedText.optional(),
-  /** Admission: free or not, in words, with its "Stand" date. */
-  admission: datedText.extend({ free: z.boolean() }).optional(),
-  /** Facts about access: step-free entry, lifts, toilets, tactile or audio guides. */
+  /**
+   * Opening hours as a weekly table (or seasons of them), with closing days and exceptions, or
+   * `always: true`. Leave out only when the place publishes no hours: `npm run content:report` names it.
+   */
+  hours: hoursSchema.optional(),
+  /** Admission: free for everyone, or the main prices with reductions and free days. */
+  admission: admissionSchema.optional(),
+  /** Access facts as data (step-free entrance, lift, toilet …), from a source; they decide the filter by need. */
+  access: accessSchema.optional(),
+  /** Facts about access in sentences: step-free entry, lifts, toilets, tactile or audio guides. */
   accessibility: z.array(z.string().min(5)).min(1, { error: 'needs at least one accessibility fact' }),
   /** Nearest public transport stop and lines. */
   transit: z.string({ error: 'is missing: name the nearest stop and its lines' }).min(5),
@@ -104,6 +102,17 @@ const placeFields = {
 };
 
 /** A sight, museum, venue, park or landmark. */
-export const placeSchema = (ctx: SchemaContext) => z.object({ ...placeFields, image: imageSchema(ctx).optional() });
+export const placeSchema = (ctx: SchemaContext) => z.object({ ...placeFields, image: imageSchema(ctx).optional() }).superRefine(checkPlace);
+
+/** The source of the hours, the admission and the access facts must be one of the entry's sources. */
+function checkPlace(place: { sources: { url: string }[]; hours?: { source: string }; admission?: { source: string }; access?: { source: string } }, ctx: z.RefinementCtx) {
+  const listed = new Set(place.sources.map((s) => s.url));
+  for (const field of ['hours', 'admission', 'access'] as const) {
+    const source = place[field]?.source;
+    if (source && !listed.has(source)) {
+      ctx.addIssue({ code: 'custom', path: [field, 'source'], message: `must also be listed under sources (with its title and date): ${source}` });
+    }
+  }
+}
 
 export type PlaceData = z.infer<ReturnType<typeof placeSchema>>;

@@ -88,6 +88,72 @@ describe('place schema', () => {
   });
 });
 
+describe('place hours, admission and access', () => {
+  const source = 'https://de.wikipedia.org/wiki/Phoenix-See';
+  const week = { mon: 'closed', tue: '10:00-18:00', wed: '10:00-18:00', thu: '10:00-18:00', fri: '10:00-18:00', sat: '10:00-18:00', sun: '10:00-18:00' };
+
+  it('accepts a week, seasons, always open, prices and access facts', () => {
+    expect(problems(placeSchema(ctx), { ...place, hours: { week, holidays: 'as-sunday', closedOn: ['12-24'], exceptions: [{ from: '2027-01-04', to: '2027-01-08', hours: 'closed', note: 'Inventur' }], asOf: '2026-12-01', source } })).toEqual([]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { seasons: [{ label: 'Sommer', from: '04-01', to: '10-31', week }], asOf: '2026-12-01', source } })).toEqual([]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { always: true, asOf: '2026-12-01', source } })).toEqual([]);
+    expect(problems(placeSchema(ctx), { ...place, admission: { free: false, prices: [{ label: 'Erwachsene', eur: 8 }], reductions: 'Ermäßigt 4 Euro', asOf: '2026-12-01', source } })).toEqual([]);
+    expect(problems(placeSchema(ctx), { ...place, access: { stepFree: true, lift: 'not-needed', toilet: true, certificate: { full: ['wheelchair'], validUntil: '2027-03-31', report: source }, asOf: '2026-12-01', source } })).toEqual([]);
+  });
+
+  it('names a missing or misspelt day and a malformed time', () => {
+    const { sun: _sun, ...noSunday } = week;
+    expect(problems(placeSchema(ctx), { ...place, hours: { week: noSunday, asOf: '2026-12-01', source } })).toEqual([
+      'hours.week.sun: is missing: write the hours of every day (mon, tue, wed, thu, fri, sat, sun), "closed" where closed',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { week: { ...week, so: 'closed' }, asOf: '2026-12-01', source } })).toEqual([
+      'hours.week: unknown day "so": the days are mon, tue, wed, thu, fri, sat, sun',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { week: { ...week, tue: '10-18 Uhr' }, asOf: '2026-12-01', source } })).toEqual([
+      'hours.week.tue: must be "closed" or times like "10:00-18:00" (several: "10:00-13:00, 14:00-17:00")',
+    ]);
+  });
+
+  it('wants exactly one of always, week or seasons, and a source listed under sources', () => {
+    expect(problems(placeSchema(ctx), { ...place, hours: { asOf: '2026-12-01', source } })).toEqual(['hours: give always: true, a week or seasons']);
+    expect(problems(placeSchema(ctx), { ...place, hours: { always: true, week, asOf: '2026-12-01', source } })).toEqual([
+      'hours.week: give only one of always, week or seasons (found always and week)',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { always: true, asOf: '2026-12-01', source: 'https://example.org/elsewhere' } })).toEqual([
+      'hours.source: must also be listed under sources (with its title and date): https://example.org/elsewhere',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { always: true, source } })).toEqual([
+      'hours.asOf: must be a date written as YYYY-MM-DD, for example 2025-10-14',
+    ]);
+  });
+
+  it('names season dates and exceptions that cannot be right', () => {
+    expect(problems(placeSchema(ctx), { ...place, hours: { seasons: [{ label: 'Sommer', from: '4-1', to: '10-31', week }], asOf: '2026-12-01', source } })).toEqual([
+      'hours.seasons.0.from: must be a day of the year written as MM-DD, for example 04-01 for 1 April',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { week, exceptions: [{ from: '2027-01-08', to: '2027-01-04', hours: 'closed' }], asOf: '2026-12-01', source } })).toEqual([
+      'hours.exceptions.0.to: must not be before from',
+    ]);
+  });
+
+  it('wants prices when entry is not free, and none when it is', () => {
+    expect(problems(placeSchema(ctx), { ...place, admission: { free: false, asOf: '2026-12-01', source } })).toEqual(['admission.prices: list the main prices when free is false']);
+    expect(problems(placeSchema(ctx), { ...place, admission: { free: true, prices: [{ label: 'Erwachsene', eur: 8 }], asOf: '2026-12-01', source } })).toEqual([
+      'admission.prices: a place with free: true has no prices; describe extras (tours) in note',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, admission: { free: false, prices: [{ label: 'Erwachsene', eur: '8 Euro' }], asOf: '2026-12-01', source } })).toEqual([
+      'admission.prices.0.eur: must be the price in euros as a number, e.g. 8 or 4.5',
+    ]);
+  });
+
+  it('names unknown access facts, values and needs', () => {
+    expect(problems(placeSchema(ctx), { ...place, access: { rollstuhl: true, asOf: '2026-12-01', source } })[0]).toMatch(/^access: unknown field "rollstuhl": access takes stepFree, lift/);
+    expect(problems(placeSchema(ctx), { ...place, access: { stepFree: 'ja', asOf: '2026-12-01', source } })).toEqual(['access.stepFree: must be true, false or partly']);
+    expect(problems(placeSchema(ctx), { ...place, access: { certificate: { full: ['blind'], validUntil: '2027-03-31', report: source }, asOf: '2026-12-01', source } })).toEqual([
+      'access.certificate.full.0: must be one of: wheelchair, walking, seeing, hearing, learning',
+    ]);
+  });
+});
+
 describe('event schema', () => {
   it('accepts a valid event and stores local time', () => {
     const parsed = eventSchema(ctx).parse(event);
@@ -110,6 +176,50 @@ describe('event schema', () => {
   it('needs a venue or a location', () => {
     const { venue: _venue, ...noVenue } = event;
     expect(problems(eventSchema(ctx), noVenue)).toEqual(['venue: name a venue (a place key) or a location']);
+  });
+
+  it('accepts tentative as a status and names the allowed ones', () => {
+    expect(eventSchema(ctx).parse({ ...event, status: 'tentative' }).status).toBe('tentative');
+    expect(problems(eventSchema(ctx), { ...event, status: 'expected' })).toEqual(['status: must be one of: scheduled, tentative, cancelled, moved']);
+  });
+
+  const market = {
+    ...event,
+    start: '2026-10-17 11:00',
+    end: '2026-10-17 14:00',
+    recurrence: {
+      rule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219',
+      except: ['2026-10-31 11:00'],
+      exceptions: [
+        { date: '2026-11-14 11:00', status: 'cancelled', note: 'Stadtfest auf dem Platz' },
+        { date: '2026-11-21 11:00', status: 'moved', start: '2026-11-20 15:00' },
+      ],
+    },
+  };
+
+  it('accepts a series and stores its dates as local times', () => {
+    const parsed = eventSchema(ctx).parse(market);
+    expect(parsed.recurrence?.except).toEqual(['2026-10-31T11:00']);
+    expect(parsed.recurrence?.exceptions?.[1]).toEqual({ date: '2026-11-21T11:00', status: 'moved', start: '2026-11-20T15:00' });
+    expect(parsed.recurrence?.exceptions?.[0].status).toBe('cancelled');
+  });
+
+  it('names the field of a broken series', () => {
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, rule: 'FREQ=WEEKLY;BYDAY=SU' } })).toEqual([
+      'recurrence.rule: does not produce the start 2026-10-17 11:00; the start must be the first occurrence',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, except: ['2026-11-01 11:00'] } })).toEqual([
+      'recurrence.except.0: 2026-11-01 11:00 is not an occurrence of the rule or of dates; name an original start',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, exceptions: [{ date: '2026-11-21 11:00', status: 'moved' }] } })).toEqual([
+      'recurrence.exceptions.0.start: a moved occurrence needs its new start',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, exdate: ['2026-10-31 11:00'] } })).toEqual([
+      'recurrence: Unrecognized key: "exdate"',
+    ]);
+    expect(problems(eventSchema(ctx), { ...market, recurrence: { ...market.recurrence, except: ['31.10.2026'] } })).toEqual([
+      'recurrence.except.0: must look like "2026-04-30 20:00" (local time in Dortmund) or "2026-04-30" (all day)',
+    ]);
   });
 });
 

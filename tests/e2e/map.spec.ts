@@ -35,9 +35,10 @@ test('the map makes no request to another host until the visitor asks for OpenSt
 test('filters narrow the map and the list together, and the list names every place', async ({ page }) => {
   await page.goto('/erleben/karte/');
   const list = page.getByRole('heading', { name: 'Orte in der Liste' }).locator('xpath=following-sibling::ul[1]');
-  const total = await list.getByRole('listitem').count();
+  // The places arrive as data files after the page has loaded (one per district).
   const placeFiles = readdirSync('content/places/de').length;
-  expect(total).toBe(placeFiles);
+  await expect(list.getByRole('listitem')).toHaveCount(placeFiles);
+  const total = placeFiles;
 
   await page.getByRole('combobox', { name: 'Art' }).selectOption('museum');
   await expect(page.getByRole('status')).toContainText('Orte');
@@ -53,6 +54,18 @@ test('filters narrow the map and the list together, and the list names every pla
   await page.getByRole('combobox', { name: 'Stadtbezirk' }).selectOption('Hörde');
   await page.getByRole('combobox', { name: 'Art' }).selectOption('');
   for (const text of await list.getByRole('listitem').allInnerTexts()) expect(text).toContain('Hörde');
+});
+
+test('a district filter in the address loads only that district’s data', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/erleben/karte/daten/')) requested.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/erleben/karte/?district=H%C3%B6rde');
+  const list = page.getByRole('heading', { name: 'Orte in der Liste' }).locator('xpath=following-sibling::ul[1]');
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  for (const text of await list.getByRole('listitem').allInnerTexts()) expect(text).toContain('Hörde');
+  expect(requested).toEqual(['/erleben/karte/daten/8.json']);
 });
 
 test('every place appears on the map page', async ({ page }) => {

@@ -52,11 +52,20 @@ describe('the HTML gate', () => {
 describe('the structured-data gate', () => {
   it('reports invalid JSON, unknown types, properties and enumeration members', () => {
     const { problems } = checkStructuredData(site);
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(7);
     expect(problems[0]).toBe('/ JSON-LD block 1: $.@graph[0]: @type "TouristAtraction" is not a schema.org type');
     expect(problems[1]).toBe('/ JSON-LD block 1: $.@graph[1]: "nmae" is not a schema.org property');
     expect(problems[2]).toBe('/ JSON-LD block 1: $.@graph[1].eventStatus: https://schema.org/EventScheduld is not a schema.org term');
-    expect(problems[3]).toMatch(/^\/ JSON-LD block 2: not valid JSON/);
+    expect(problems[6]).toMatch(/^\/ JSON-LD block 2: not valid JSON/);
+  });
+
+  it('reports Event objects without a startDate or a located venue, and accepts an EventSeries without a date', () => {
+    const { problems } = checkStructuredData(site);
+    expect(problems.slice(3, 6)).toEqual([
+      '/ JSON-LD block 1: $.@graph[1] (Event "?"): no startDate',
+      '/ JSON-LD block 1: $.@graph[1] (Event "?"): no location with a name',
+      '/ JSON-LD block 1: $.@graph[2] (Festival "Fest"): location "Somewhere" has no postal address with a locality',
+    ]);
   });
 });
 

@@ -37,6 +37,10 @@ describe('the content report', () => {
     expect(data.staleFacts.map((f: { field: string }) => f.field)).toEqual(['admission']);
   });
 
+  it('names the places without opening hours', () => {
+    expect(data.placesWithoutHours.map((p: { file: string }) => p.file.split('/').slice(-3).join('/'))).toEqual(['places/de/nur-deutsch.md', 'places/en/old-place.md']);
+  });
+
   it('prints a readable summary', () => {
     const text = report().stdout;
     expect(text).toContain('overdue for review .......... 1 (redaktion-tourismus 1)');

@@ -17,6 +17,11 @@ describe(`structured data in ${distDir()}/`, () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('every Event object on every page has a startDate and a located venue (series: EventSeries with dated subEvents)', () => {
+    console.log(`Structured data: ${result.events} Event objects checked for startDate and location`);
+    expect(result.problems.filter((p: string) => / no startDate| no location| has no postal address/.test(p))).toEqual([]);
+  });
+
   it('every page in the sitemap carries JSON-LD (the layout writes the WebSite and the office on each)', () => {
     const listed = new Set(sitemapPaths(distDir()));
     expect(listed.size).toBeGreaterThan(0);

@@ -82,3 +82,21 @@ export function vocabularyProblems(data) {
   visit(data, '$');
   return problems;
 }
+
+/**
+ * A schema.org type and every type below it, read from schema-dts's unions
+ * (`export type Event = EventLeaf | BusinessEvent | … | Festival | …;`).
+ */
+export function typeAndSubtypes(name) {
+  const main = require.resolve('schema-dts');
+  const dts = readFileSync(main.replace(/\.js$/, '.d.ts'), 'utf8');
+  const unions = new Map([...dts.matchAll(/^export type ([A-Za-z0-9]+) = ([^;]+);/gm)].map((m) => [m[1], m[2].split('|').map((t) => t.trim())]));
+  const out = new Set();
+  const visit = (t) => {
+    if (out.has(t)) return;
+    out.add(t);
+    for (const member of unions.get(t) ?? []) if (!member.endsWith('Leaf') && /^[A-Za-z0-9]+$/.test(member)) visit(member);
+  };
+  visit(name);
+  return out;
+}

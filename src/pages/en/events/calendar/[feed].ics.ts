@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { entriesIn } from '../../../../lib/entries';
-import { calendarHeaders, calendarText, feedsFor, type Feed } from '../../../../lib/eventFeeds';
+import { calendarHeaders, calendarText, feedEntries, feedsFor, type Feed } from '../../../../lib/eventFeeds';
 import { t } from '../../../../i18n/t';
 
 /** Subscribable feeds: all events, per pillar and per category. */
@@ -10,7 +9,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const feed = props.feed as Feed;
-  const events = (await entriesIn('events', 'en')).filter(feed.filter);
+  const events = (await feedEntries('en')).filter(feed.filter);
   const text = await calendarText(`${t('en', 'feeds.calendarName')}: ${feed.title}`, 'en', events, site ?? new URL('http://localhost:4321'));
   return new Response(text, { headers: calendarHeaders });
 };

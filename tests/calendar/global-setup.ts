@@ -1,0 +1,5 @@
+import { buildFixtureSite } from './fixture-site.mjs';
+
+export default function globalSetup() {
+  buildFixtureSite();
+}

@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import base from '../../playwright.config';
+
+/**
+ * The calendar with a real series in the built site: the portal's content plus the fixtures in
+ * tests/fixtures/calendar (never shipped), built for a pinned date into .tmp/calendar-dist by
+ * fixture-site.mjs (global setup; it rebuilds only when sources changed). `npx playwright test -c
+ * tests/calendar/playwright.config.ts`; PW_PORT chooses the port.
+ */
+const port = Number(process.env.PW_PORT ?? 4322);
+
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: true,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  globalSetup: './global-setup.ts',
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', launchOptions: base.use?.launchOptions },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    cwd: '../..',
+    env: { OUT_DIR: '.tmp/calendar-dist' },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
