@@ -5,8 +5,9 @@
  * tile.openstreetmap.org) loads only after the visitor clicks for it; the choice is kept for the
  * visit (sessionStorage), never longer.
  */
-import { Component, createRef } from 'preact';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
+import { groupOf, markerPath } from '../lib/mapSymbols';
 
 export interface PlaceMapStrings {
   filters: string;
@@ -29,6 +30,8 @@ export interface PlaceMapStrings {
   osmAttribution: string;
   osmLoading: string;
   osmFailed: string;
+  /** Said while the places' data files are on their way (instead of "no places"). */
+  loading: string;
   /** Shown in the list for a place that has no verified position yet. */
   noPoint: string;
 }
@@ -37,6 +40,12 @@ interface Props {
   /** Where the places are: one file per district (the position in `districts` + 1), src/lib/mapData.ts. */
   dataBase: string;
   labels: MapLabel[];
+  /** Names of the neighbouring towns, in the margin around the city. */
+  towns: { name: string; x: number; y: number }[];
+  /** The drawn base map (an SVG image from this site: towns, districts, boundary). */
+  base: string;
+  /** Static HTML under the map: key, districts, credit (an Astro slot, no JavaScript). */
+  legend?: ComponentChildren;
   kinds: [string, string][];
   districts: string[];
   /** Access needs as value and label, in the order of the need list. */
@@ -53,6 +62,8 @@ interface State {
   unplaced: ListedPlace[];
   /** Districts whose file has been loaded. */
   loaded: string[];
+  /** Data files requested and not yet arrived. */
+  pending: number;
   kind: string;
   district: string;
   need: string;
@@ -64,7 +75,7 @@ interface State {
 const OSM_KEY = 'do-osm-consent';
 
 export default class PlaceMap extends Component<Props, State> {
-  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
+  state: State = { places: [], unplaced: [], loaded: [], pending: 0, kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
   private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
@@ -83,10 +94,10 @@ export default class PlaceMap extends Component<Props, State> {
     const { districts, dataBase } = this.props;
     const wanted = (district ? [district] : districts).filter((d) => districts.includes(d) && !this.state.loaded.includes(d));
     if (wanted.length === 0) return;
-    this.setState({ loaded: [...this.state.loaded, ...wanted] });
-    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] }))));
+    this.setState((st) => ({ loaded: [...st.loaded, ...wanted], pending: st.pending + wanted.length }));
+    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] })).catch((): MapFile => ({ places: [], unplaced: [] }))));
     const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
-    this.setState((s) => ({ places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
+    this.setState((s) => ({ pending: s.pending - wanted.length, places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
   }
 
   componentDidUpdate(_: Props, previous: State) {
@@ -157,10 +168,10 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ labels, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
+  render({ labels, towns, base, legend, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, pending, kind, district, need, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
-    const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
+    const count = pending > 0 || !ready ? strings.loading : shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
     return (
       <div class="do-placemap">
         {ready && (
@@ -199,29 +210,43 @@ export default class PlaceMap extends Component<Props, State> {
           </form>
         )}
         <div class="do-placemap__stage">
-          <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
-            <rect width={width} height={height} class="do-placemap__bg" />
-            {labels.map((l) => (
-              <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
-                {l.name}
-              </text>
-            ))}
-            {places.map((p) => {
-              const on = shown.includes(p);
-              return (
-                <circle
-                  key={p.key}
-                  cx={p.x}
-                  cy={p.y}
-                  r={selected === p.key ? 16 : on ? 10 : 4}
-                  class={`do-placemap__marker${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
-                  onClick={() => on && (location.href = p.url)}
-                >
-                  <title>{p.title}</title>
-                </circle>
-              );
-            })}
-          </svg>
+          <div class="do-placemap__canvas">
+            <img src={base} alt="" width={width} height={height} class="do-placemap__base" />
+            <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={strings.mapLabel.replace('{n}', String(shown.length))} class="do-placemap__svg">
+              {towns.map((town) => (
+                <text x={town.x} y={town.y} text-anchor="middle" class="do-placemap__town">
+                  {town.name}
+                </text>
+              ))}
+              {labels.map((l) => {
+                const parts = l.lines ?? [l.name];
+                return (
+                  <text x={l.x} y={l.y} text-anchor="middle" class={`do-placemap__district${district === l.name ? ' is-current' : ''}`}>
+                    {parts.map((part, i) => (
+                      <tspan x={l.x} dy={i === 0 ? `${0.35 - (parts.length - 1) * 0.5}em` : '1em'}>
+                        {part}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              })}
+              {places.map((p) => {
+                const on = shown.includes(p);
+                const group = groupOf(p.kind);
+                return (
+                  <path
+                    key={p.key}
+                    d={markerPath(group, p.x, p.y, on ? 10 : 4)}
+                    class={`do-placemap__marker do-marker--${group}${on ? ' is-on' : ''}${selected === p.key ? ' is-selected' : ''}`}
+                    onClick={() => on && (location.href = p.url)}
+                  >
+                    <title>{p.title}</title>
+                  </path>
+                );
+              })}
+            </svg>
+          </div>
+          {legend}
           {ready && osm !== 'on' && (
             <div class="do-placemap__osm-offer">
               <button type="button" ref={this.osmButton} onClick={() => osm !== 'loading' && this.loadOsm()} aria-disabled={osm === 'loading' ? 'true' : undefined}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, mapSize, pathKm, project } from './geo';
+import { distanceKm, mapFrame, mapSize, pathKm, project } from './geo';
 
 describe('geometry', () => {
   it('measures the distance from the Hauptbahnhof to the Fußballmuseum as about 150 m', () => {
@@ -21,8 +21,8 @@ describe('geometry', () => {
   });
 
   it('projects north-west to the top left and south-east to the bottom right', () => {
-    expect(project({ lat: 51.61, lon: 7.3 })).toEqual({ x: 0, y: 0 });
-    const se = project({ lat: 51.41, lon: 7.64 });
+    expect(project({ lat: mapFrame.north, lon: mapFrame.west })).toEqual({ x: 0, y: 0 });
+    const se = project({ lat: mapFrame.south, lon: mapFrame.east });
     expect(se.x).toBeCloseTo(mapSize.width, 0);
     expect(se.y).toBeCloseTo(mapSize.height, 0);
   });

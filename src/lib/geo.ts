@@ -1,15 +1,19 @@
 /**
  * Geometry for the local map view and route lengths. The map is a plain equirectangular projection of
- * the Dortmund bounding box, scaled by the cosine of its middle latitude so that distances look right.
+ * a frame around Dortmund, scaled by the cosine of its middle latitude so that distances look right.
+ * The frame is the city's extent (VG250 boundary: 7.302–7.638 °E, 51.416–51.600 °N) with about
+ * 2.5 km on every side, so that the neighbouring towns show around the city for orientation.
  */
-import { dortmundBounds } from '../schemas/place';
 
 export interface LatLon {
   lat: number;
   lon: number;
 }
 
-const { south, north, west, east } = dortmundBounds;
+/** The area the maps show, in WGS84 degrees. */
+export const mapFrame = { south: 51.392, north: 51.622, west: 7.262, east: 7.68 } as const;
+
+const { south, north, west, east } = mapFrame;
 const midLat = ((south + north) / 2) * (Math.PI / 180);
 const xSpan = (east - west) * Math.cos(midLat);
 const ySpan = north - south;

@@ -30,6 +30,8 @@ export interface MapLabel {
   url: string;
   x: number;
   y: number;
+  /** The name broken into lines where it is long (set by placeDistrictLabels). */
+  lines?: string[];
 }
 
 /** The build day decides whether a "Reisen für Alle" certificate still counts. */

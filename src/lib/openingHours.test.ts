@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, hoursOn, hoursTables, inSeason, nrwHolidays, openingHoursSpecification, parseRanges, weekdayOf, type PlainHours } from './openingHours';
+import { seasonsCoverYear, easterSunday, hoursOn, hoursTables, inSeason, nrwHolidays, openingHoursSpecification, parseRanges, weekdayOf, type PlainHours } from './openingHours';
 
 const week = { mon: 'closed', tue: '10:00-18:00', wed: '10:00-18:00', thu: '10:00-18:00', fri: '10:00-18:00', sat: '11:00-13:00, 14:00-18:00', sun: '11:00-18:00' };
 const museum: PlainHours = {
@@ -67,6 +67,13 @@ describe('opening hours', () => {
     expect(hoursOn(summerOnly, '2026-12-12')).toEqual({ ranges: [], reason: 'off-season' });
     expect(hoursTables(tower).map((t) => t.label)).toEqual(['Sommer', 'Winter']);
     expect(hoursTables(museum)[0].rows.map((r) => r.day)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+  });
+
+  it('knows whether seasons cover the whole year', () => {
+    expect(seasonsCoverYear(tower.seasons!)).toBe(true);
+    expect(seasonsCoverYear([tower.seasons![0]])).toBe(false);
+    expect(seasonsCoverYear([{ from: '03-01', to: '02-28' }])).toBe(false);
+    expect(seasonsCoverYear([{ from: '03-01', to: '02-29' }])).toBe(true);
   });
 
   it('always open is open round the clock, whatever the day', () => {

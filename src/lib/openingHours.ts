@@ -52,6 +52,15 @@ export function inSeason(monthDay: string, from: string, to: string): boolean {
   return from <= to ? monthDay >= from && monthDay <= to : monthDay >= from || monthDay <= to;
 }
 
+/** Whether seasons leave no day of the year uncovered (checked over a leap year, so 29 February counts). */
+export function seasonsCoverYear(seasons: { from: string; to: string }[]): boolean {
+  for (let d = Date.UTC(2024, 0, 1); d < Date.UTC(2025, 0, 1); d += 86_400_000) {
+    const md = new Date(d).toISOString().slice(5, 10);
+    if (!seasons.some((s) => inSeason(md, s.from, s.to))) return false;
+  }
+  return true;
+}
+
 const addDays = (day: string, n: number) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
 
 /** Easter Sunday of a year (Gregorian calendar, anonymous algorithm of Meeus, Jones and Butcher). */

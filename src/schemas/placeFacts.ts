@@ -146,11 +146,11 @@ export const accessSchema = z.strictObject(
     toilet: yesNo.optional(),
     /** An induction loop (Induktionsschleife) for hearing aids. */
     hearingLoop: yesNo.optional(),
-    /** Offers for blind and partially sighted visitors: tactile guidance, models, audio descriptions. */
+    /** Offers for blind and partially sighted visitors: tactile guidance or objects, audio description, tours for them. */
     tactile: yesNo.optional(),
     /** Tours or media in German Sign Language. */
     signLanguage: yesNo.optional(),
-    /** Offers in Leichte Sprache or picture guides for people with learning difficulties. */
+    /** Offers for people with learning difficulties: Leichte Sprache, picture guides, tours for them. */
     easyLanguage: yesNo.optional(),
     /** Parking spaces for disabled visitors at the place. */
     parking: yesNo.optional(),

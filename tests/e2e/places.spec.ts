@@ -85,3 +85,17 @@ test('the map filters places by access need, exactly as the open data says', asy
   await need.selectOption({ label: 'Alle' });
   await expect(list.getByRole('listitem')).toHaveCount(total);
 });
+
+test('the search offers the access need as a facet, and it narrows to the places that meet it', async ({ page, request }) => {
+  const rows = parse(await (await request.get('/daten/orte.csv')).text(), { columns: true }) as { url: string; needs: string }[];
+  const wheelchair = rows.filter((r) => r.needs.split(' ').includes('wheelchair')).map((r) => new URL(r.url).pathname);
+  expect(wheelchair.length).toBeGreaterThan(0);
+  await page.goto('/suche/?q=Dortmund');
+  const facet = page.getByRole('combobox', { name: 'Zugänglich für' });
+  await facet.selectOption('Rollstuhl');
+  await expect(page).toHaveURL(/need=Rollstuhl/);
+  const links = page.getByRole('list', { name: /Suchergebnisse/ }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) expect(wheelchair).toContain(href);
+});

@@ -23,6 +23,7 @@ describe('the link checker', () => {
       "/ /ok: missing trailing slash: the page is /ok/ (the site is built with trailingSlash: 'always')",
       '/ /ok/#nope: no element with id="nope" in the target page',
       '/ #also-missing: no element with id="also-missing" in the target page',
+      '/ /map.svg#svgView(viewBox(0,0,10)): the view svgView(viewBox(0,0,10)) needs four numbers, a positive width and height',
     ]);
   });
 

@@ -127,6 +127,11 @@ function fragmentProblem(file, hash) {
   // text fragments (#:~:text=) address text, not ids.
   if (id.toLowerCase() === 'top' || id.startsWith(':~:')) return undefined;
   if (!/\.(html|svg)$/.test(file)) return undefined;
+  // An SVG view specification (SVG 2, "Linking into SVG content"): shows a part of the drawing.
+  if (file.endsWith('.svg') && id.startsWith('svgView(')) {
+    const box = /^svgView\(viewBox\(([^)]*)\)\)$/.exec(id)?.[1].split(/[\s,]+/).map(Number);
+    return box?.length === 4 && box.every(Number.isFinite) && box[2] > 0 && box[3] > 0 ? undefined : `the view ${id} needs four numbers, a positive width and height`;
+  }
   return idsOf(file).has(id) ? undefined : `no element with id="${id}" in ${file.endsWith('.svg') ? 'the file' : 'the target page'}`;
 }
 
