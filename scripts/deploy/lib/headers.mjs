@@ -160,7 +160,9 @@ export function contentSecurityPolicy({ scripts }, origin) {
 
 /** The <meta> policy of one page: its <style> elements by hash, nothing else inline. */
 export function pageStylePolicy(styles) {
-  return ["style-src-elem 'self'", ...[...styles].sort()].join(' ');
+  // Style attributes stay allowed, as in the header (ADR 0005); said here too, so that no checker reads
+  // the element rule as covering them.
+  return `${["style-src-elem 'self'", ...[...styles].sort()].join(' ')}; style-src-attr 'unsafe-inline'`;
 }
 
 /**
@@ -179,7 +181,9 @@ export function pinPageStyles(dist) {
     const meta = `<meta http-equiv="content-security-policy" content="${pageStylePolicy(styles)}">`;
     const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
     let out;
+    // Astro's redirect pages have no <meta charset>: after their <title>, which keeps their known start.
     if (charset) out = html.replace(charset[0], `${charset[0]}${meta}`);
+    else if (/<\/title>/i.test(html)) out = html.replace(/<\/title>/i, (t) => `${t}${meta}`);
     else if (/^<!doctype html>/i.test(html)) out = html.replace(/^<!doctype html>/i, (d) => `${d}${meta}`);
     else out = `${meta}${html}`;
     if (out !== original) writeFileSync(file, out);

@@ -32,6 +32,10 @@ export function checkNu(dist, { java = process.env.JAVA_BIN ?? 'java' } = {}) {
   const errors = [];
   const warnings = [];
   for (const m of messages) {
+    // The pages carry their CSS inline (ADR 0008), and the checker's CSS validator predates properties
+    // and values the site uses (`r` on SVG circles, `paint-order`, min() inside repeat()). It judges the
+    // HTML here; the CSS was not checked while it was in files either.
+    if (/^CSS: /.test(m.message ?? '')) continue;
     const entry = { page: page(m.url), line: m.lastLine, message: m.message, extract: m.extract };
     if (m.type === 'error' || m.type === 'non-document-error') errors.push(entry);
     else if (m.subType === 'warning') warnings.push(entry);
