@@ -22,7 +22,7 @@ export const limits = {
     home: { pattern: '^/(en/)?$', kb: 14 },
     map: { pattern: '^/(erleben/karte|en/visit/map)/$', kb: 14 },
     figures: { pattern: '^/(wirtschaft/zahlen|en/business/figures)/$', kb: 14 },
-    calendar: { pattern: '^/(veranstaltungen|en/events)/(monat|month|archiv|archive|daten|data|naechste-7-tage|next-7-days|heute|today|wochenende|weekend)/', kb: 14 },
+    calendar: { pattern: '^/(veranstaltungen|en/events)/(monat|month|archiv|archive|daten|data|naechste-7-tage|next-7-days|heute|today|wochenende|weekend)/', kb: 14.5 },
     events: { pattern: '^/(veranstaltungen|en/events)/$', kb: 15 },
     event: { pattern: '^/(veranstaltungen|en/events)/', kb: 14 },
     place: { pattern: '^/(erleben/orte|en/visit/places)/', kb: 16 },
