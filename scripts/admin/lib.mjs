@@ -144,7 +144,7 @@ export function adminContentSecurityPolicy(gitOrigins = []) {
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:', ...gitOrigins],
     ['font-src', "'self'", 'data:'],
-    ['connect-src', "'self'", ...gitOrigins],
+    ['connect-src', "'self'", 'blob:', ...gitOrigins],
     ['media-src', "'self'", 'blob:'],
     ['worker-src', "'self'", 'blob:'],
     ['object-src', "'none'"],
@@ -161,7 +161,7 @@ const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 export function adminPage(csp) {
   // frame-ancestors only works as a header (nginx, _headers); a <meta> policy ignores it with a warning.
   const meta = csp.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
@@ -171,7 +171,7 @@ export function adminPage(csp) {
 <title>Redaktion – Dortmund-Portal</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
-<body>
+<body data-pagefind-ignore="all">
 <noscript>Der Redaktionseditor braucht JavaScript. Inhalte lassen sich auch direkt in den Dateien unter content/ ändern (doc/editing.md).</noscript>
 <script src="decap-cms.js"></script>
 <script src="init.js"></script>
@@ -181,63 +181,21 @@ export function adminPage(csp) {
 }
 
 /**
- * The editor's start script (a file: the page has no inline script), run before every save:
- *  - empty values are left out, so an optional object nobody filled is not written as `image: {}`;
- *  - choices that mix true/false with a word ("partly") are written as booleans, not strings;
- *  - fields the schema requires inside an optional object (an image's alt text) are checked once the
- *    object is filled, with the build's message in German; the save stops and nothing is written.
+ * The editor's start script (scripts/admin/editor-init.js, a file: the page has no inline script),
+ * bundled with js-yaml and the rules generated from the schemas.
  */
-export function initScript(choices, rules) {
-  return `// Written by scripts/admin/build.mjs from src/lib/editorConfig.ts. Do not edit.
-(function () {
-  var choices = ${JSON.stringify(choices)};
-  var rules = ${JSON.stringify(rules)};
-  function isEmpty(value) {
-    if (value === null || value === undefined || value === '') return true;
-    if (value && typeof value.size === 'number' && typeof value.get === 'function') return value.size === 0;
-    return false;
-  }
-  function prune(value) {
-    if (value && typeof value.toSeq === 'function' && typeof value.filter === 'function') {
-      var isList = typeof value.push === 'function';
-      var pruned = value.map(prune);
-      return isList ? pruned.filter(function (v) { return !isEmpty(v); }) : pruned.filter(function (v) { return !isEmpty(v); });
-    }
-    return value;
-  }
-  function check(collection, data, language, problems) {
-    data = prune(data);
-    (choices[collection] || []).forEach(function (path) {
-      var keys = path.split('.');
-      var value = data.getIn(keys);
-      if (value === 'true') data = data.setIn(keys, true);
-      if (value === 'false') data = data.setIn(keys, false);
-    });
-    (rules[collection] || []).forEach(function (rule) {
-      if (!isEmpty(data.getIn(rule.object.split('.'))) && isEmpty(data.getIn(rule.field.split('.')))) problems.push(language + ' – ' + rule.message);
-    });
-    return data;
-  }
-  window.CMS.registerEventListener({
-    name: 'preSave',
-    handler: function (event) {
-      var entry = event.entry;
-      var collection = entry.get('collection');
-      var problems = [];
-      entry = entry.set('data', check(collection, entry.get('data'), 'DE', problems));
-      var i18n = entry.get('i18n');
-      if (i18n && typeof i18n.keySeq === 'function') {
-        i18n.keySeq().forEach(function (locale) {
-          entry = entry.setIn(['i18n', locale, 'data'], check(collection, entry.getIn(['i18n', locale, 'data']), locale.toUpperCase(), problems));
-        });
-      }
-      // Thrown, the save stops before anything is written and Decap shows the message.
-      if (problems.length) throw new Error(problems.join('; '));
-      return entry;
-    },
+export async function initScript(rules) {
+  const result = await build({
+    entryPoints: [join(root, 'scripts/admin/editor-init.js')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    define: { RULES: JSON.stringify(rules) },
+    logLevel: 'error',
   });
-})();
-`;
+  return `// Written by scripts/admin/build.mjs from scripts/admin/editor-init.js. Do not edit.\n${result.outputFiles[0].text}`;
 }
 
 /**
@@ -249,7 +207,7 @@ export async function writeAdmin(out, { backend, gitOrigins }) {
   const pinned = pinnedVersion();
   const installed = installedVersion();
   if (pinned !== installed) throw new Error(`${EDITOR_PACKAGE} ${installed} is installed but package.json pins ${pinned}: run npm ci`);
-  const { editorConfig, gitBackend, localBackend, collectionSpecs, booleanChoices, requiredWhenFilled } = await loadEditorConfigModule();
+  const { editorConfig, gitBackend, localBackend, collectionSpecs, requiredWhenFilled } = await loadEditorConfigModule();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   let bytes = 0;
@@ -259,9 +217,8 @@ export async function writeAdmin(out, { backend, gitOrigins }) {
   }
   const config = editorConfig(backend.proxyUrl ? localBackend(backend.proxyUrl, backend.branch) : gitBackend(backend));
   writeFileSync(join(out, 'config.yml'), `# Written by scripts/admin/build.mjs from src/schemas/ (src/lib/editorConfig.ts). Do not edit.\n${yaml.dump(config, { lineWidth: 160, noRefs: true })}`);
-  const choices = Object.fromEntries(collectionSpecs.map((c) => [c.name, booleanChoices(c)]).filter(([, paths]) => paths.length));
   const rules = Object.fromEntries(collectionSpecs.map((c) => [c.name, requiredWhenFilled(c)]).filter(([, r]) => r.length));
-  writeFileSync(join(out, 'init.js'), initScript(choices, rules));
+  writeFileSync(join(out, 'init.js'), await initScript(rules));
   const csp = adminContentSecurityPolicy(gitOrigins);
   writeFileSync(join(out, 'index.html'), adminPage(csp));
   return { files: editorFiles().length, bytes, version: installed, csp, config };

@@ -66,20 +66,6 @@ export const sharedFields = new Set([
 /** Fields inside a shared object that are still written in each language (alt text, notes, labels). */
 export const translatedInShared = new Set(['alt', 'summary', 'note', 'label', 'reductions', 'freeEntry']);
 
-/** Paths of choices that mix true/false with words ("partly"), per collection: saved as booleans. */
-export function booleanChoices(spec: CollectionSpec): string[] {
-  const out: string[] = [];
-  const visit = (fields: FieldShape[], prefix: string) => {
-    for (const f of fields) {
-      const path = `${prefix}${f.name}`;
-      if (f.shape.type === 'enum' && f.shape.options.some((o) => typeof o === 'boolean')) out.push(path);
-      if (f.shape.type === 'object') visit(f.shape.fields, `${path}.`);
-    }
-  };
-  visit(fieldsOf(spec.schema), '');
-  return out;
-}
-
 /**
  * Fields the schema requires inside an optional object (an image's alt text, credit and licence): once
  * the object has any value, each of them must have one. admin/init.js checks them before saving, with
@@ -215,9 +201,10 @@ function widget(
     case 'date':
       return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
     case 'enum':
-      // Decap's choices are strings: true and false are offered as "true"/"false" and turned back into
-      // booleans before saving (booleanChoices, admin/init.js).
-      return { widget: 'select', options: shape.options.map((o) => (typeof o === 'string' ? o : { label: o ? 'ja' : 'nein', value: String(o) })) };
+      // Decap's choices can only be strings: a choice of true, false or a word ("partly") would be saved
+      // as the text "true". Such fields keep their value unchanged in the editor and are edited in the file.
+      if (shape.options.some((o) => typeof o === 'boolean')) return { widget: 'hidden' };
+      return { widget: 'select', options: shape.options };
     case 'array': {
       const min = shape.checks.find((c) => c.kind === 'min')?.value as number | undefined;
       const minMessage = german(shape.checks.find((c) => c.kind === 'min')?.message, generic.minItems(min ?? 1));
@@ -272,13 +259,15 @@ export function editorCollection(spec: CollectionSpec): Field {
   };
   if (spec.languages === false) {
     // YAML data files named by their key: content/figures/<key>.yaml.
-    Object.assign(collection, { extension: 'yaml', format: 'yml', identifier_field: names.has('label') ? 'value' : 'website', slug: '{{fields.key}}' });
+    // Read and written with js-yaml like the build (admin/init.js registers the format).
+    Object.assign(collection, { extension: 'yaml', format: 'portal-yaml', identifier_field: names.has('label') ? 'value' : 'website', slug: '{{fields.key}}' });
     // The file name: only asked for new entries (Decap names the file from it); the build ignores the field.
     fields.unshift({ ...EDITOR_ONLY_KEY });
   } else {
     Object.assign(collection, {
       extension: 'md',
-      format: 'frontmatter',
+      // Front matter read and written with js-yaml like the build (admin/init.js registers the format).
+      format: 'portal-frontmatter',
       identifier_field: 'title',
       // New entries are named by their key in both languages; existing files keep their names.
       slug: '{{key}}',

@@ -46,7 +46,8 @@ describe('the editor bundle shipped at /admin/', () => {
       expect([...inline.scripts, ...inline.styles, ...inline.styleAttrs]).toEqual([]);
       expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
       expect(html).toContain('<html lang="de">');
-      expect(r.csp).toContain("connect-src 'self' https://gitlab.opencode.de");
+      expect(html).toContain('<body data-pagefind-ignore="all">');
+      expect(r.csp).toContain("connect-src 'self' blob: https://gitlab.opencode.de;");
       expect(r.csp).toContain("frame-ancestors 'none'");
       expect(readFileSync(join(out, 'admin/config.yml'), 'utf8')).toContain('auth_type: pkce');
     } finally {
@@ -58,6 +59,6 @@ describe('the editor bundle shipped at /admin/', () => {
     const csp = adminContentSecurityPolicy(['https://git.example']);
     expect(csp).toMatch(/script-src 'self' 'unsafe-eval';/);
     expect(csp).not.toMatch(/script-src[^;]*https:/);
-    expect(csp).toMatch(/connect-src 'self' https:\/\/git\.example;/);
+    expect(csp).toMatch(/connect-src 'self' blob: https:\/\/git\.example;/);
   });
 });
