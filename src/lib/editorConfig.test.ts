@@ -35,8 +35,13 @@ describe('editor configuration from the content schemas', () => {
   });
 
   it.each(collectionSpecs.map((c) => [c.name, c] as const))('%s: every schema field has an editor field and every editor field a schema field', (name, spec) => {
-    const fromSchema = schemaPaths(fieldsOf(spec.schema)).sort();
-    const fromEditor = editorPaths(editorCollection(spec).fields as Field[])
+    const editorFields = editorCollection(spec).fields as Field[];
+    // A field the editor keeps unchanged without showing it (the import's origin) covers what is inside it.
+    const hidden = editorPaths(editorFields).filter((p) => field(editorFields, p.replace(/\[\]/g, '')).widget === 'hidden');
+    const fromSchema = schemaPaths(fieldsOf(spec.schema))
+      .filter((p) => !hidden.some((h) => p.startsWith(`${h}.`) || p.startsWith(`${h}[]`)))
+      .sort();
+    const fromEditor = editorPaths(editorFields)
       .filter((p) => p !== 'body') // the Markdown text below the front matter
       .filter((p) => !(spec.languages === false && p === EDITOR_ONLY_KEY.name)) // file name of new YAML entries
       .sort();
@@ -80,6 +85,14 @@ describe('editor configuration from the content schemas', () => {
     expect(field(byName('events').fields, 'image.licence').options).toContain('DL-DE-BY-2.0');
   });
 
+  it('lets editors find and approve imported events waiting for review, and keeps the import’s origin as it is', () => {
+    const events = byName('events') as unknown as { fields: Field[]; view_filters: { field: string; pattern: string; label: string }[]; view_groups: { field: string }[] };
+    expect(field(events.fields, 'review')).toMatchObject({ widget: 'select', options: ['pending', 'approved'], required: false });
+    expect(events.view_filters).toContainEqual({ label: 'Import wartet auf Prüfung', field: 'review', pattern: '^pending$' });
+    expect(events.view_groups).toContainEqual({ label: 'Prüfung (Import)', field: 'review' });
+    expect(field(events.fields, 'origin').widget).toBe('hidden');
+  });
+
   it('makes an event’s venue a choice of places by key', () => {
     expect(field(byName('events').fields, 'venue')).toMatchObject({ widget: 'relation', collection: 'places', value_field: 'key' });
     expect(field(byName('festivals').fields, 'venue')).toMatchObject({ widget: 'relation', collection: 'places' });
@@ -110,6 +123,7 @@ describe('editor configuration from the content schemas', () => {
     const visit = (fields: FieldShape[], editor: Field[], path: string) => {
       for (const f of fields) {
         const e = editor.find((x) => x.name === f.name)!;
+        if (e.widget === 'hidden') continue; // kept as it is, not edited
         if ((f.shape.type === 'string' || f.shape.type === 'localDateTime') && !f.shape.image && e.pattern) {
           const re = new RegExp(e.pattern[0]);
           for (const s of samples.filter(Boolean)) {

@@ -60,7 +60,7 @@ export const collectionSpecs: CollectionSpec[] = [
 export const sharedFields = new Set([
   'key', 'owner', 'reviewed', 'draft', 'start', 'end', 'venue', 'category', 'pillar', 'status', 'series', 'website', 'recurrence',
   'kind', 'district', 'coordinates', 'pillars', 'venueType', 'visitMinutes', 'date', 'number', 'labelPoint', 'figures', 'places',
-  'mode', 'durationMinutes', 'order', 'review', 'image', 'price', 'organiser', 'location', 'address', 'hours', 'admission', 'access',
+  'mode', 'durationMinutes', 'order', 'review', 'origin', 'image', 'price', 'organiser', 'location', 'address', 'hours', 'admission', 'access',
 ]);
 
 /** Fields inside a shared object that are still written in each language (alt text, notes, labels). */
@@ -87,6 +87,12 @@ export function requiredWhenFilled(spec: CollectionSpec): { object: string; fiel
   visit(fieldsOf(spec.schema), '', undefined);
   return out;
 }
+
+/**
+ * Fields written by programs, not by editors: the feed import's `origin` (source, ids, which fields came
+ * from where). The editor keeps them unchanged (Decap's hidden widget) and shows them nowhere.
+ */
+export const machineFields = new Set(['origin']);
 
 /** References to other collections by key: field name → collection. */
 const references: Record<string, Record<string, string>> = {
@@ -159,6 +165,10 @@ function editorField(collection: string, f: FieldShape, path: string, top: boole
     (f.required && (optionalParent || (!plain && missing && missing !== generic.required)) ? `${when}${!plain && missing && missing !== generic.required ? ` – ${missing}` : ''}` : undefined);
   if (hint) field.hint = hint;
   const reference = top ? references[collection]?.[f.name] : undefined;
+  if (top && machineFields.has(f.name)) {
+    delete field.hint;
+    return { ...field, widget: 'hidden' };
+  }
   const copied = (top ? sharedFields.has(f.name) : shared && !translatedInShared.has(f.name)) && f.shape.type === 'object';
   const childParent = f.shape.type === 'object' && !f.required ? (field.label as string) : optionalParent;
   Object.assign(field, widget(collection, f.shape, path, reference, languages, copied, childParent));
@@ -218,6 +228,8 @@ function widget(
       item.label = label(collection, `${path}[]`, 'Eintrag');
       return { widget: 'list', ...counts, field: item };
     }
+    case 'record':
+      return { widget: 'hidden' };
     case 'object':
       return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => editorField(collection, f, `${path}.${f.name}`, false, languages, shared, optionalParent)) };
   }
@@ -278,13 +290,17 @@ export function editorCollection(spec: CollectionSpec): Field {
     if (spec.languages === true) body.i18n = true;
     fields.push(body);
   }
-  // Group and filter by owner, and (when events carry it) by review state of imported entries.
-  if (names.has('owner')) collection.view_groups = [{ label: 'Zuständig', field: 'owner' }];
+  // Group and filter by owner, and (events) by the review state of imported entries.
+  const groups: Field[] = [];
+  if (names.has('owner')) groups.push({ label: 'Zuständig', field: 'owner' });
+  if (names.has('review')) groups.push({ label: 'Prüfung (Import)', field: 'review' });
+  if (groups.length) collection.view_groups = groups;
   const filters: Field[] = [];
   if (names.has('draft')) filters.push({ label: 'Entwürfe', field: 'draft', pattern: true });
   const review = fields.find((f) => f.name === 'review');
   if (review && Array.isArray(review.options)) {
-    for (const value of review.options as string[]) filters.push({ label: `Prüfung: ${value}`, field: 'review', pattern: `^${value}$` });
+    const words: Record<string, string> = { pending: 'Import wartet auf Prüfung', approved: 'Import freigegeben' };
+    for (const value of review.options as string[]) filters.push({ label: words[value] ?? `Prüfung: ${value}`, field: 'review', pattern: `^${value}$` });
   }
   if (filters.length) collection.view_filters = filters;
   collection.fields = fields;

@@ -159,5 +159,7 @@ export const fieldLabels: Record<string, string> = {
   topics: 'Themen',
   phone: 'Telefon',
   email: 'E-Mail',
-  review: 'Prüfung (Import)',
+  review: 'Prüfung (nur importierte Veranstaltungen)',
+  'hint:review': '„pending“: aus dem Partner-Import, noch nicht veröffentlicht; nach der Prüfung „approved“ wählen.',
+  origin: 'Herkunft (Import)',
 };

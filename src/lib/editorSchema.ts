@@ -26,7 +26,8 @@ export type Shape =
   | { type: 'localDateTime'; checks: Check[]; missing?: string }
   | { type: 'enum'; options: (string | boolean)[]; missing?: string }
   | { type: 'array'; element: Shape; checks: Check[]; missing?: string }
-  | { type: 'object'; fields: FieldShape[]; missing?: string };
+  | { type: 'object'; fields: FieldShape[]; missing?: string }
+  | { type: 'record'; missing?: string };
 
 export interface FieldShape {
   name: string;
@@ -128,6 +129,8 @@ export function shapeOf(schema: Any): { shape: Shape; required: boolean } {
     }
     case 'object':
       return { required, shape: { type: 'object', fields: fieldsOf(s), missing } };
+    case 'record':
+      return { required, shape: { type: 'record', missing } };
     default:
       throw new Error(`schema type "${d.type}" has no editor field yet`);
   }
