@@ -124,7 +124,7 @@ describe('editor configuration from the content schemas', () => {
       for (const f of fields) {
         const e = editor.find((x) => x.name === f.name)!;
         if (e.widget === 'hidden') continue; // kept as it is, not edited
-        if ((f.shape.type === 'string' || f.shape.type === 'localDateTime') && !f.shape.image && e.pattern) {
+        if ((f.shape.type === 'string' || f.shape.type === 'localDateTime') && !(f.shape.type === 'string' && f.shape.image) && e.pattern) {
           const re = new RegExp(e.pattern[0]);
           for (const s of samples.filter(Boolean)) {
             const byBuild = f.shape.checks.every((c) =>

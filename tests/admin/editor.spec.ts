@@ -9,7 +9,6 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { eventSchema } from '../../src/schemas/event';
 import { entryId } from '../../src/lib/contentFiles';
-// @ts-expect-error plain ES module without types
 import { port, repoDir } from './throwaway.mjs';
 
 /**
@@ -39,24 +38,29 @@ let page: Page;
 /** Every request of the session, by host (blob: and data: are in-page). */
 const hosts = new Map<string, number>();
 const axeResults: Record<string, string[]> = {};
+const dialogs: string[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
-  page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
   page.on('request', (r) => {
     const url = new URL(r.url());
     const host = url.protocol === 'blob:' || url.protocol === 'data:' ? url.protocol : url.host;
     hosts.set(host, (hosts.get(host) ?? 0) + 1);
   });
-  page.on('dialog', (d) => d.accept()); // "Soll dieser Beitrag wirklich veröffentlicht werden?"
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept(); // "Soll dieser Beitrag wirklich veröffentlicht werden?", "Die Datei ist zu groß …"
+  });
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Login' }).click();
   await expect(page.getByRole('link', { name: 'Veranstaltungen' }).first()).toBeVisible();
 });
 
 test.afterAll(async () => {
-  await page.close();
+  await page.context().close();
 });
 
 /** axe (WCAG 2.2 AA rules) on the current screen: the ids of the rules violated. */
@@ -100,7 +104,7 @@ test('an editor creates a paired German/English event with venue and image, and 
 
   await page.goto('/admin/#/collections/events/new');
   const de = 0;
-  await page.getByRole('textbox', { name: 'Schlüssel (gleich in beiden Sprachen)' }).nth(de).fill(`${slug}`);
+  await page.getByRole('textbox', { name: 'Schlüssel (gleich in beiden Sprachen)' }).nth(de).fill(slug);
   await page.getByRole('textbox', { name: 'Titel', exact: true }).nth(de).fill('Familiensonntag im Dortmunder U im Februar 2027');
   await page
     .getByRole('textbox', { name: 'Kurzbeschreibung' })
@@ -122,6 +126,10 @@ test('an editor creates a paired German/English event with venue and image, and 
 
   // The image: upload into the media library, choose it, describe it.
   await page.getByRole('button', { name: 'Wähle ein Bild' }).first().click();
+  // Over the size limit (2 MB): refused before anything is uploaded.
+  await page.locator('input[type="file"]').setInputFiles({ name: 'zu-gross.png', mimeType: 'image/png', buffer: Buffer.alloc(2 * 1024 * 1024 + 1) });
+  await expect.poll(() => dialogs.join(' ')).toMatch(/zu groß|too large/i);
+  await expect(page.getByRole('dialog').getByText('zu-gross.png')).toHaveCount(0);
   await page.locator('input[type="file"]').setInputFiles(join(root, 'src/assets/art/dortmunder-u.svg'));
   await expect(page.getByRole('dialog').getByText('dortmunder-u.svg')).toBeVisible();
   axeResults.media = await axe();
@@ -152,7 +160,7 @@ test('an editor creates a paired German/English event with venue and image, and 
   await expect(page.getByText('Ungespeicherte Änderungen')).toBeVisible();
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Änderungen gespeichert')).toBeVisible();
-  expect(git('rev-list', '--count`, `${before}..cms/events/${slug}`)).toBe(`1');
+  expect(git('rev-list', '--count', `${before}..cms/events/${slug}`)).toBe('1');
   await page.getByRole('button', { name: /^Status: Entwurf/ }).click();
   await page.getByRole('menuitem', { name: 'Abgeschlossen' }).click();
   await expect(page.getByRole('button', { name: /^Status: Abgeschlossen/ })).toBeVisible();
@@ -180,7 +188,7 @@ test('an editor creates a paired German/English event with venue and image, and 
     const ctx = { image: () => z.string().refine((p) => git('ls-tree', '--name-only', 'main', join(dirname(file), p).slice(repoDir.length + 1)) !== '', { message: 'image file not in the commit' }) } as unknown as SchemaContext;
     const parsed = eventSchema(ctx).safeParse(front);
     expect(parsed.error?.issues ?? [], `${lang}: ${text}`).toEqual([]);
-    expect(parsed.data).toMatchObject({ key: `${slug}`, title, venue: 'dortmunder-u', start: '2027-02-07T12:00', end: '2027-02-07T17:00', status: 'tentative' });
+    expect(parsed.data).toMatchObject({ key: slug, title, venue: 'dortmunder-u', start: '2027-02-07T12:00', end: '2027-02-07T17:00', status: 'tentative' });
     expect(entryId('events', `${lang}/${slug}.md`)).toBe(`${lang}/${slug}`);
   }
 });

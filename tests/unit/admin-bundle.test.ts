@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error plain ES module without types
 import { INERT_HOSTS, adminContentSecurityPolicy, editorDist, editorFiles, hostsIn, installedVersion, pinnedVersion, writeAdmin } from '../../scripts/admin/lib.mjs';
-// @ts-expect-error plain ES module without types
 import { inlineSources } from '../../scripts/deploy/lib/headers.mjs';
 
 /** Hosts a browser would load from no matter what the configuration says: fonts, icon sets, CDNs. */
