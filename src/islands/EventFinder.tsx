@@ -92,7 +92,9 @@ export default class EventFinder extends Component<Props, State> {
 
   private update(change: Partial<FinderState>) {
     const next = { ...this.state, ...change, limit: pageSize };
-    history.replaceState(null, '', `${location.pathname}${searchFromState(next)}`);
+    // The address follows the filters, written after the results are on screen: replaceState can
+    // take several milliseconds (it informs the browser process) and the visitor waits for results.
+    requestAnimationFrame(() => setTimeout(() => history.replaceState(null, '', `${location.pathname}${searchFromState(next)}`), 0));
     this.setState({ ...change, limit: pageSize } as State, () => this.fill());
   }
 
@@ -130,7 +132,9 @@ export default class EventFinder extends Component<Props, State> {
     try {
       const state = this.state;
       const { months, windowed } = this.needed(state);
-      if (windowed) await Promise.all(months.map((m) => this.load(m)));
+      // Months already loaded need no second rendering: the change itself showed their results.
+      const missing = months.filter((m) => !this.data.has(m));
+      if (windowed) await Promise.all(missing.map((m) => this.load(m)));
       else {
         for (const m of months) {
           const { shown, complete } = this.results(this.state);
@@ -139,7 +143,7 @@ export default class EventFinder extends Component<Props, State> {
           this.setState({ loaded: this.state.loaded + 1 });
         }
       }
-      this.setState({ loaded: this.state.loaded + 1, failed: false });
+      if (missing.length > 0 || this.state.failed) this.setState({ loaded: this.state.loaded + 1, failed: false });
       const list = document.getElementById(this.props.serverList);
       if (list) list.hidden = true;
     } catch {

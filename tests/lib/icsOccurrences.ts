@@ -13,7 +13,10 @@ export function occurrencesIcalJs(text: string, from: Date, to: Date): Seen[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
   // A calendar application registers the file's own VTIMEZONE before reading its times.
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
-  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  // Without `exceptions`, ical.js relates every RECURRENCE-ID event of the file to every series, whatever
+  // its UID: in a feed with several series one series' cancellation would cancel the others' dates.
+  // A calendar application keeps events apart by UID; so do we, below.
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v, { exceptions: [] }));
   const seen: Seen[] = [];
   for (const master of events.filter((e) => !e.isRecurrenceException())) {
     const status = (e: ICAL.Event) => String(e.component.getFirstPropertyValue('status') ?? '');
