@@ -14,6 +14,7 @@ export const pagePaths = {
   saved: { de: '/erleben/merkliste/', en: '/en/visit/saved/' },
   events: { de: '/veranstaltungen/', en: '/en/events/' },
   eventArchive: { de: '/veranstaltungen/archiv/', en: '/en/events/archive/' },
+  submitEvent: { de: '/veranstaltungen/melden/', en: '/en/events/submit/' },
   /** Day views, built for the build date (doc/deploy.md: rebuilt every night). */
   eventsToday: { de: '/veranstaltungen/heute/', en: '/en/events/today/' },
   eventsWeekend: { de: '/veranstaltungen/wochenende/', en: '/en/events/weekend/' },

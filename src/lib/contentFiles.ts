@@ -24,7 +24,7 @@ const reservedBusinessSlugs: Record<'de' | 'en', string[]> = { de: ['zahlen', 'a
 
 /** Slugs below lists that belong to the list's own pages (calendar, archive, filters, numbered pages). */
 const reservedListSlugs: Record<string, Record<'de' | 'en', string[]>> = {
-  events: { de: ['kalender', 'archiv'], en: ['calendar', 'archive'] },
+  events: { de: ['kalender', 'archiv', 'melden'], en: ['calendar', 'archive', 'submit'] },
   news: { de: ['bereich', 'jahr', 'presse', 'mediathek', 'marke', 'seite'], en: ['section', 'year', 'press', 'media', 'brand', 'page'] },
   places: { de: ['seite'], en: ['page'] },
 };

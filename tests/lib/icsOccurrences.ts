@@ -13,9 +13,8 @@ export function occurrencesIcalJs(text: string, from: Date, to: Date): Seen[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
   // A calendar application registers the file's own VTIMEZONE before reading its times.
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
-  // Without `exceptions`, ical.js relates every RECURRENCE-ID event of the file to every series, whatever
-  // its UID: in a feed with several series one series' cancellation would cancel the others' dates.
-  // A calendar application keeps events apart by UID; so do we, below.
+  // `exceptions: []` stops ical.js from relating every RECURRENCE-ID of the whole file to each series
+  // (it does so by default, whatever the UID); overrides are related by UID below, as calendars do.
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v, { exceptions: [] }));
   const seen: Seen[] = [];
   for (const master of events.filter((e) => !e.isRecurrenceException())) {
