@@ -136,16 +136,22 @@ export default class EventFinder extends Component<Props, State> {
       const { months, windowed } = this.needed(state);
       // Months already loaded need no second rendering: the change itself showed their results.
       const missing = months.filter((m) => !this.data.has(m));
-      if (windowed) await Promise.all(missing.map((m) => this.load(m)));
-      else {
-        for (const m of months) {
+      let loadedAny = false;
+      if (windowed) {
+        if (missing.length > 0) {
+          await Promise.all(missing.map((m) => this.load(m)));
+          loadedAny = true;
+        }
+      } else {
+        for (const m of missing) {
           const { shown, complete } = this.results(this.state);
           if (complete || shown.length > this.state.limit) break;
           await this.load(m);
+          loadedAny = true;
           this.setState({ loaded: this.state.loaded + 1 });
         }
       }
-      if (missing.length > 0 || this.state.failed) this.setState({ loaded: this.state.loaded + 1, failed: false });
+      if (loadedAny || this.state.failed) this.setState({ loaded: this.state.loaded + 1, failed: false });
       const list = document.getElementById(this.props.serverList);
       if (list) list.hidden = true;
     } catch {
