@@ -3,7 +3,7 @@
  * and options. Small and the same size however many events there are. Build-time only.
  */
 import type { Locale } from '../schemas/enums';
-import { districts, eventCategories, eventStatuses, pillars } from '../schemas/enums';
+import { accessNeeds, districts, eventCategories, eventStatuses, pillars } from '../schemas/enums';
 import { t } from '../i18n/t';
 import { finderData, finderDataBase } from './finderData';
 import type { FilterLabels, FinderStrings } from '../islands/EventFinder';
@@ -26,6 +26,7 @@ export async function finderProps(locale: Locale, serverList: string, initialPer
     category: { label: t(locale, 'finder.category'), options: Object.entries(categories) },
     pillar: { label: t(locale, 'finder.pillar'), options: pillars.filter((p) => p !== 'news').map((p) => [p, t(locale, `nav.${p}`)]) },
     district: { label: t(locale, 'finder.district'), options: districts.map((d) => [d, d]) },
+    need: { label: t(locale, 'need.label'), options: accessNeeds.map((n) => [n, t(locale, `need.${n}`)]) },
     free: { label: t(locale, 'finder.free') },
     accessible: { label: t(locale, 'finder.accessible') },
   };

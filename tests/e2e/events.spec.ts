@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { occurrencesIcalJs, occurrencesNodeIcal } from '../lib/icsOccurrences';
 
@@ -137,6 +138,23 @@ test('the finder filters the list and keeps its state in the URL', async ({ page
   await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
   await expect(page).toHaveURL(/\/veranstaltungen\/$/);
   await expect(articles).toHaveCount(all);
+});
+
+test('the finder filters by an access need: only dates at venues whose sourced facts meet it', async ({ page, request }) => {
+  const places = parse(await (await request.get('/daten/orte.csv')).text(), { columns: true }) as { name: string; needs: string }[];
+  const step = new Set(places.filter((p) => p.needs.split(' ').includes('walking')).map((p) => p.name));
+  expect(step.size).toBeGreaterThan(0);
+  await page.goto('/veranstaltungen/?zugang=walking');
+  await expect(page.getByRole('combobox', { name: 'Zugänglich für' })).toHaveValue('walking');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Termin/);
+  const shown = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 2, name: /\d{4}$/ }) })
+    .getByRole('article');
+  await expect(shown.first()).toBeVisible();
+  for (const text of await shown.allInnerTexts()) expect([...step].some((title) => text.includes(title)), text).toBe(true);
+  await page.getByRole('combobox', { name: 'Zugänglich für' }).selectOption({ label: 'Alle' });
+  await expect(page).toHaveURL(/\/veranstaltungen\/$/);
 });
 
 test.describe('without JavaScript', () => {
