@@ -62,7 +62,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   // Each page's CSS inlined in its <head>: the first round trip brings everything the first paint needs
-  // (doc/adr/0008-inline-css-and-per-page-style-policy.md; each page pins its styles in a <meta> CSP).
+  // (doc/adr/0009-inline-css-and-per-page-style-policy.md; each page pins its styles in a <meta> CSP).
   // Four pages rendered at a time: while one page waits for its file to be written, the next renders.
   // At 10,000 pages this took page rendering from 30 to 20 s on two cores (doc/benchmarks.md); the
   // pages do not depend on each other, and the shared lookups in src/lib are built once and reused.
@@ -94,7 +94,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
   // Page scripts as files, never inlined into the HTML: they are deferred modules that the first paint
-  // does not wait for, so inlined they would only take room in the first round trip (doc/adr/0008).
+  // does not wait for, so inlined they would only take room in the first round trip (doc/adr/0009).
   // Other assets keep Vite's default limit.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 
 export const limits = {
   /**
-   * The first round trip per page type (ADR 0008): the HTML with its inlined CSS plus anything
+   * The first round trip per page type (ADR 0009): the HTML with its inlined CSS plus anything
    * render-blocking, gzipped. 14 KB is the first TCP congestion window; the first pattern that matches
    * a page's path decides its type. The events page (with the finder), place pages with long entries,
    * district and route pages with their static maps are heavier: their budgets are what they weigh now plus
@@ -133,7 +133,7 @@ export function measure(dist = 'dist') {
       const html = readFileSync(f);
       const text = html.toString();
       const js = jsOfPage(dist, text);
-      // The page's own CSS: its inlined <style> elements (ADR 0008) and any stylesheet it links.
+      // The page's own CSS: its inlined <style> elements (ADR 0009) and any stylesheet it links.
       const css = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
       const linked = [...text.matchAll(/<link\b[^>]*rel="?stylesheet"?[^>]*href="(\/[^"]+)"/g)].map((m) => join(dist, m[1])).filter((file) => existsSync(file));
       const cssGz = gz(Buffer.concat([Buffer.from(css), ...linked.map((file) => readFileSync(file))]));
@@ -155,4 +155,36 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const maxJsNoIsland = Math.max(0, ...pages.filter((p) => !p.island).map((p) => p.jsGz));
   const maxJsIsland = Math.max(0, ...pages.filter((p) => p.island).map((p) => p.jsGz));
   console.log(`\nMax JS without island: ${kb(maxJsNoIsland)} KB; max JS with island: ${kb(maxJsIsland)} KB`);
+}
+
+/**
+ * The calendar's budgets (issue 15), which must hold however many dates the calendar has: every page
+ * below the events section (events page, day views, month pages and their numbered pages, archive,
+ * event and series pages) at most 14 KB of gzipped HTML; every data file the event finder loads at
+ * most 30 KB gzipped (one request each). Also the sizes of the calendar feeds, which are bounded by
+ * their window. tests/quality/calendar-budgets.test.ts enforces it; scripts/bench reports it.
+ */
+export const calendarLimits = { htmlKb: 14, finderRequestKb: 30 };
+
+export function calendarBudgets(dist = 'dist') {
+  const sections = [
+    ['de', '/veranstaltungen/', '/veranstaltungen/daten/', '/veranstaltungen/kalender/'],
+    ['en', '/en/events/', '/en/events/data/', '/en/events/calendar/'],
+  ];
+  const pages = [];
+  const data = [];
+  const feeds = [];
+  for (const [lang, base, dataBase, feedBase] of sections) {
+    const root = join(dist, base);
+    if (!existsSync(root)) continue;
+    for (const file of walk(root)) {
+      const path = '/' + relative(dist, file).split('\\').join('/');
+      if (path.endsWith('.html')) pages.push({ lang, page: path.replace(/index\.html$/, ''), htmlGz: gz(readFileSync(file)) });
+      else if (path.startsWith(dataBase) && path.endsWith('.json')) data.push({ lang, file: path, gz: gz(readFileSync(file)) });
+      else if (path.startsWith(feedBase) && path.endsWith('.ics')) feeds.push({ lang, file: path, bytes: statSync(file).size, gz: gz(readFileSync(file)) });
+    }
+  }
+  const overPages = pages.filter((p) => p.htmlGz > calendarLimits.htmlKb * 1024);
+  const overData = data.filter((d) => d.gz > calendarLimits.finderRequestKb * 1024);
+  return { pages, data, feeds, overPages, overData };
 }

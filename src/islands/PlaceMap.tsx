@@ -9,7 +9,7 @@ import { Component, createRef, type ComponentChildren } from 'preact';
 import type { ListedPlace, MapFile, MapLabel, MapPlace } from '../lib/mapData';
 import { groupOf, markerPath } from '../lib/mapSymbols';
 // Leaflet's stylesheet as a file of its own, linked only when the visitor asks for the map: imported as
-// CSS it would be inlined into the page with the page's styles (ADR 0008) and its file would not exist.
+// CSS it would be inlined into the page with the page's styles (ADR 0009) and its file would not exist.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
 /** Links a stylesheet and resolves once it has loaded. */

@@ -13,7 +13,7 @@ test('each page’s own CSS (inlined) is at most 6.5 KB gzipped', () => {
 });
 
 /**
- * The first round trip (ADR 0008): the HTML with its inlined CSS plus everything that blocks its first
+ * The first round trip (ADR 0009): the HTML with its inlined CSS plus everything that blocks its first
  * paint, gzipped, within its page type's budget (14 KB, the first TCP congestion window, for most).
  */
 test('every page fits its first round trip and requests no render-blocking file', () => {

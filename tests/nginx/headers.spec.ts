@@ -26,7 +26,7 @@ test.describe('headers', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    // <style> elements are pinned per page by the page's own <meta> policy (next test, ADR 0008).
+    // <style> elements are pinned per page by the page's own <meta> policy (next test, ADR 0009).
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(csp).not.toMatch(/'unsafe-eval'/);
     expect(csp).toContain("img-src 'self' data: https://tile.openstreetmap.org");

@@ -32,7 +32,7 @@ export function checkNu(dist, { java = process.env.JAVA_BIN ?? 'java' } = {}) {
   const errors = [];
   const warnings = [];
   for (const m of messages) {
-    // The pages carry their CSS inline (ADR 0008), and the checker's CSS validator predates properties
+    // The pages carry their CSS inline (ADR 0009), and the checker's CSS validator predates properties
     // and values the site uses (`r` on SVG circles, `paint-order`, min() inside repeat()). It judges the
     // HTML here; the CSS was not checked while it was in files either.
     if (/^CSS: /.test(m.message ?? '')) continue;
