@@ -3,8 +3,8 @@
  * The pairing rules themselves are pure functions in translations.ts, tested without Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../schemas/enums';
-import { entryPath, type EntryCollection } from '../i18n/routes';
+import { locales, type Locale } from '../i18n/languages';
+import { entryBase, entryPath, restParam, type EntryCollection } from '../i18n/routes';
 import type { Alternates } from './seo';
 import { splitId } from './contentFiles';
 import { checkTranslations } from './translations';
@@ -82,10 +82,16 @@ export async function entryByKey<C extends LocalizedCollection>(
   return (await byKey.get(id)!).get(key) as CollectionEntry<C> | undefined;
 }
 
-/** getStaticPaths for an entry route: one path per published entry of the language. */
-export async function entryStaticPaths<C extends LocalizedCollection>(collection: C, locale: Locale) {
-  return (await entriesIn(collection, locale)).map((entry) => ({
-    params: { slug: splitId(entry.id).slug },
-    props: { entry },
-  }));
+/**
+ * getStaticPaths for an entry route file: one path per published entry in every language that has
+ * an address for the collection; the rest parameter `param` carries the whole address.
+ */
+export async function entryStaticPaths<C extends LocalizedCollection>(collection: C, param: string) {
+  const paths = [];
+  for (const locale of locales.filter((l) => entryBase(collection, l))) {
+    for (const entry of await entriesIn(collection, locale)) {
+      paths.push({ params: { [param]: restParam(pathOf(collection, entry)) }, props: { entry, locale } });
+    }
+  }
+  return paths;
 }
