@@ -11,6 +11,7 @@
  *      are shown,
  *   6. opening hours, admission and access facts of places checked ("asOf") more than FIGURE_MAX_AGE_MONTHS ago,
  *   7. places without coordinates, and places without opening hours.
+ *   8. imported events (scripts/import): waiting for review, and in one language only, awaiting translation.
  *
  * It is a report, not a gate: it always exits 0 (also when a file cannot be read; that is listed).
  *
@@ -97,7 +98,9 @@ function readEntry(file) {
 
 const entries = [];
 const figures = [];
-const collections = existsSync(root) ? readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory()).sort() : [];
+/** Folders of content/ that hold no entries: the importer's source list, crosswalk and inbox. */
+const NOT_ENTRIES = ['sources'];
+const collections = existsSync(root) ? readdirSync(root).filter((n) => !NOT_ENTRIES.includes(n) && statSync(join(root, n)).isDirectory()).sort() : [];
 for (const collection of collections) {
   const dir = join(root, collection);
   const localized = LOCALES.some((l) => existsSync(join(dir, l)));
@@ -164,6 +167,16 @@ const partialCoverage = PARTIAL.map((code) => {
   return { language: code, name: languageName(code), collections: perCollection };
 });
 
+// Imported events (scripts/import): pending review, and those in one language only. An import never
+// translates; the other language's calendar lists them with their original text until someone does.
+const imported = entries.filter((e) => e.collection === 'events' && e.data.origin);
+const awaitingReview = imported
+  .filter((e) => e.data.review === 'pending')
+  .map((e) => ({ file: e.file, owner: e.owner ?? '(no owner)', source: String(e.data.origin.source ?? '') }));
+const awaitingTranslation = [...missingTranslations, ...notedTranslations]
+  .filter((r) => imported.some((e) => e.file === r.file))
+  .map((r) => ({ file: r.file, key: r.key, missing: r.missing, owner: r.owner }));
+
 const withoutSources = entries
   .filter((e) => !Array.isArray(e.data.sources) || e.data.sources.length === 0)
   .map((e) => ({ file: e.file, owner: e.owner ?? '(no owner)', note: e.collection === 'pages' ? 'allowed for pages (legal texts state the office’s own facts)' : '' }));
@@ -224,6 +237,8 @@ const report = {
   staleFacts,
   placesWithoutCoordinates,
   placesWithoutHours,
+  awaitingReview,
+  awaitingTranslation,
 };
 
 // ---- output -----------------------------------------------------------------------------------
@@ -259,6 +274,7 @@ out.push(
   `  places: hours/admission "Stand" older than a year: ${staleFacts.length}`,
   `  places without coordinates (not on the maps): ${placesWithoutCoordinates.length}`,
   `  places without opening hours: ${placesWithoutHours.length}`,
+  `  imported events: awaiting review ${awaitingReview.length}, awaiting translation ${awaitingTranslation.length}`,
 );
 if (unreadable.length) section('Unreadable files', unreadable, (r) => `${r.file}: ${r.problem}`);
 section('Entries without owner or review date', missingGovernance, (r) => `${r.file}: no ${r.missing.join(', no ')}`);
@@ -276,6 +292,8 @@ for (const p of partialCoverage) {
   );
 }
 if (notedTranslations.length) section('One language by decision (translationNote)', notedTranslations, (r) => `${r.file}: ${r.note}`);
+section('Imported events awaiting review (review: pending, not published)', awaitingReview, (r) => `${r.file} (${r.owner}, from ${r.source})`);
+section('Imported events awaiting translation (listed with their original text in the other calendar)', awaitingTranslation, (r) => `${r.file}: no ${languageName(r.missing)} version with key "${r.key}" (${r.owner})`);
 section('Places without coordinates (listed, not drawn on the maps)', placesWithoutCoordinates, (r) => `${r.file} (${r.owner}): add verified coordinates with their source`);
 section('Places without opening hours (none published, or still to add with their source)', placesWithoutHours, (r) => `${r.file} (${r.owner})`);
 section('Entries without sources', withoutSources, (r) => `${r.file} (${r.owner})${r.note ? `: ${r.note}` : ''}`);

@@ -23,6 +23,8 @@ export interface LanguageRoutes {
   saved?: string;
   events?: string;
   eventArchive?: string;
+  /** Form for organisers to submit an event. */
+  submitEvent?: string;
   /** Day views, built for the build date (doc/deploy.md: rebuilt every night). */
   eventsToday?: string;
   eventsWeekend?: string;
@@ -114,6 +116,7 @@ const registry = [
       saved: '/erleben/merkliste/',
       events: '/veranstaltungen/',
       eventArchive: '/veranstaltungen/archiv/',
+      submitEvent: '/veranstaltungen/melden/',
       eventsToday: '/veranstaltungen/heute/',
       eventsWeekend: '/veranstaltungen/wochenende/',
       eventsWeek: '/veranstaltungen/naechste-7-tage/',
@@ -174,6 +177,7 @@ const registry = [
       saved: '/en/visit/saved/',
       events: '/en/events/',
       eventArchive: '/en/events/archive/',
+      submitEvent: '/en/events/submit/',
       eventsToday: '/en/events/today/',
       eventsWeekend: '/en/events/weekend/',
       eventsWeek: '/en/events/next-7-days/',

@@ -7,7 +7,7 @@ import { language, languages, locales, sourceLocale, type Language, type Languag
 
 /** Fixed pages (as opposed to files and content entries). */
 const pageNameList = [
-  'home', 'visit', 'places', 'districts', 'routes', 'map', 'saved', 'events', 'eventArchive',
+  'home', 'visit', 'places', 'districts', 'routes', 'map', 'saved', 'events', 'eventArchive', 'submitEvent',
   'eventsToday', 'eventsWeekend', 'eventsWeek', 'culture', 'festivals', 'business', 'figures', 'contacts',
   'news', 'press', 'media', 'brand', 'search', 'data', 'moved',
 ] as const satisfies readonly (keyof LanguageRoutes)[];

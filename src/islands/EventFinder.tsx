@@ -47,6 +47,8 @@ export interface FinderStrings {
   freeBadge: string;
   series: string;
   movedFrom: string;
+  /** Notice on an event listed in the other language, not yet translated. */
+  foreignNotice: string;
   status: Record<string, string>;
 }
 
@@ -184,12 +186,15 @@ export default class EventFinder extends Component<Props, State> {
               {e.free && <span> · {strings.freeBadge}</span>}
             </p>
             <h3 class="do-event__title">
-              <a href={e.url}>{e.title}</a>
+              <a href={e.url} lang={e.lang} hreflang={e.lang}>
+                {e.title}
+              </a>
             </h3>
             <p class="do-event__meta">
               <time dateTime={berlinIso(e.start)}>{formatEventWhen(format, e.start, e.end)}</time>
               {e.venue && <span> · {e.venue}</span>}
             </p>
+            {e.lang && <p class="do-event__lang">{strings.foreignNotice}</p>}
             {(e.status !== 'scheduled' || e.note || e.movedFrom) && (
               <p>
                 {e.status !== 'scheduled' && (

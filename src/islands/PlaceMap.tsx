@@ -30,6 +30,8 @@ export interface PlaceMapStrings {
   osmAttribution: string;
   osmLoading: string;
   osmFailed: string;
+  /** Said while the places' data files are on their way (instead of "no places"). */
+  loading: string;
   /** Shown in the list for a place that has no verified position yet. */
   noPoint: string;
 }
@@ -60,6 +62,8 @@ interface State {
   unplaced: ListedPlace[];
   /** Districts whose file has been loaded. */
   loaded: string[];
+  /** Data files requested and not yet arrived. */
+  pending: number;
   kind: string;
   district: string;
   need: string;
@@ -71,7 +75,7 @@ interface State {
 const OSM_KEY = 'do-osm-consent';
 
 export default class PlaceMap extends Component<Props, State> {
-  state: State = { places: [], unplaced: [], loaded: [], kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
+  state: State = { places: [], unplaced: [], loaded: [], pending: 0, kind: '', district: '', need: '', selected: '', ready: false, osm: 'off' };
   private osmBox = createRef<HTMLDivElement>();
   private osmButton = createRef<HTMLButtonElement>();
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
@@ -90,10 +94,10 @@ export default class PlaceMap extends Component<Props, State> {
     const { districts, dataBase } = this.props;
     const wanted = (district ? [district] : districts).filter((d) => districts.includes(d) && !this.state.loaded.includes(d));
     if (wanted.length === 0) return;
-    this.setState({ loaded: [...this.state.loaded, ...wanted] });
-    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] }))));
+    this.setState((st) => ({ loaded: [...st.loaded, ...wanted], pending: st.pending + wanted.length }));
+    const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] })).catch((): MapFile => ({ places: [], unplaced: [] }))));
     const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
-    this.setState((s) => ({ places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
+    this.setState((s) => ({ pending: s.pending - wanted.length, places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
   }
 
   componentDidUpdate(_: Props, previous: State) {
@@ -164,10 +168,10 @@ export default class PlaceMap extends Component<Props, State> {
     }
   }
 
-  render({ labels, towns, base, legend, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, kind, district, need, selected, ready, osm }: State) {
+  render({ labels, towns, base, legend, kinds, districts, needs, width, height, privacyUrl, strings }: Props, { places, pending, kind, district, need, selected, ready, osm }: State) {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
-    const count = shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
+    const count = pending > 0 || !ready ? strings.loading : shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
     return (
       <div class="do-placemap">
         {ready && (

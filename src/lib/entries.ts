@@ -8,6 +8,7 @@ import { entryBase, entryPath, restParam, type EntryCollection } from '../i18n/r
 import type { Alternates } from './seo';
 import { splitId } from './contentFiles';
 import { checkTranslations } from './translations';
+import { isPublished, type ReviewState } from '../schemas/eventImport';
 
 export type LocalizedCollection = EntryCollection;
 export type AnyEntry = CollectionEntry<LocalizedCollection>;
@@ -22,7 +23,8 @@ export function allEntries<C extends LocalizedCollection>(collection: C): Promis
   let pending = checked.get(collection);
   if (!pending) {
     pending = getCollection(collection).then((entries) => {
-      const published = (entries as AnyEntry[]).filter((e) => !e.data.draft);
+      // Drafts and imported events waiting for review are validated but not published.
+      const published = (entries as AnyEntry[]).filter((e) => isPublished(e.data as { draft?: boolean; review?: ReviewState }));
       checkTranslations(
         collection,
         published.map((e) => ({ id: e.id, filePath: e.filePath, data: e.data as unknown as Record<string, unknown> })),

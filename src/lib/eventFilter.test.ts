@@ -62,9 +62,13 @@ describe('event finder', () => {
       event('markt', '2026-12-12', '2026-12-12', { ...series, start: '2026-12-12T07:00', end: '2026-12-12T15:00', key: '/markt/@2026-12-12T07:00' }),
       event('markt', '2026-12-25', '2026-12-25', { ...series, start: '2026-12-24T07:00', end: '2026-12-24T12:00', firstDay: '2026-12-24', lastDay: '2026-12-24', key: '/markt/@2026-12-26T07:00', status: 'moved', movedFrom: '2026-12-26T07:00', note: 'Heiligabend bis 12 Uhr' }),
       event('mayday', '2027-04-30', '2027-05-01', { status: 'tentative' }),
+      // Listed in the English calendar although it exists only in German: its language travels along.
+      event('konzert', '2027-03-28', '2027-03-28', { lang: 'de' }),
     ];
     const file = packFile(events);
-    expect(file.entries).toHaveLength(2);
+    expect(file.entries).toHaveLength(3);
+    expect(file.entries[1]).toHaveLength(9);
+    expect(file.entries[2].at(-1)).toBe('de');
     expect(file.dates[1]).toEqual([0, '2026-12-26T07:00', '2026-12-24T07:00', '2026-12-24T12:00', 'moved', 'Heiligabend bis 12 Uhr']);
     expect(unpackFile(JSON.parse(JSON.stringify(file)))).toEqual(events.map((e) => ({ ...e, monthKey: e.start.slice(0, 7) })));
   });

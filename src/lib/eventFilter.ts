@@ -33,6 +33,8 @@ export interface FinderEvent {
   note?: string;
   /** Original start of a moved occurrence. */
   movedFrom?: string;
+  /** Language of the entry when it exists only in the other language (listed with its original text). */
+  lang?: string;
 }
 
 export type Period = '' | 'today' | 'weekend' | 'week' | 'month' | 'range';
@@ -161,8 +163,11 @@ export function monthsBetween(available: string[], from: string, to: string): st
  * repeat its title, address and venue fifty times.
  */
 
-/** An entry in a data file: title, url, category, pillar, district, venue, free, accessible, series (0/1). */
-export type CompactEntry = [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1];
+/**
+ * An entry in a data file: title, url, category, pillar, district, venue, free, accessible, series (0/1),
+ * and the entry's language only when it is not the calendar's (an untranslated event).
+ */
+export type CompactEntry = [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1] | [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1, string];
 /** An occurrence: entry position, original start, start (if moved), end, status (if not scheduled), note. */
 export type CompactOccurrence = [number, string, string, string, string, string];
 export interface FinderFile {
@@ -181,7 +186,8 @@ export function packFile(events: FinderEvent[]): FinderFile {
     let at = positions.get(e.url);
     if (at === undefined) {
       positions.set(e.url, (at = file.entries.length));
-      file.entries.push([e.title, e.url, e.category, e.pillar, e.district ?? '', e.venue ?? '', e.free ? 1 : 0, e.accessibility ? 1 : 0, e.series ? 1 : 0]);
+      const entry: CompactEntry = [e.title, e.url, e.category, e.pillar, e.district ?? '', e.venue ?? '', e.free ? 1 : 0, e.accessibility ? 1 : 0, e.series ? 1 : 0];
+      file.entries.push(e.lang ? [...entry, e.lang] : entry);
     }
     const original = e.movedFrom ?? e.start;
     file.dates.push([at, original, original === e.start ? '' : e.start, e.end ?? '', e.status === 'scheduled' ? '' : e.status, e.note ?? '']);
@@ -192,7 +198,7 @@ export function packFile(events: FinderEvent[]): FinderFile {
 /** Unpacks a data file into finder events. */
 export function unpackFile(file: FinderFile): FinderEvent[] {
   return file.dates.map(([at, original, moved, end, status, note]) => {
-    const [title, url, category, pillar, district, venue, free, accessible, series] = file.entries[at];
+    const [title, url, category, pillar, district, venue, free, accessible, series, lang] = file.entries[at];
     const start = moved || original;
     return {
       key: `${url}@${original}`,
@@ -213,6 +219,7 @@ export function unpackFile(file: FinderFile): FinderEvent[] {
       status: (status || 'scheduled') as EventStatus,
       ...(note ? { note } : {}),
       ...(moved ? { movedFrom: original } : {}),
+      ...(lang ? { lang } : {}),
     };
   });
 }

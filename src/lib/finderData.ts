@@ -9,7 +9,8 @@ import { locales } from '../i18n/languages';
 import { routeFor } from '../i18n/routes';
 import { buildTime } from './buildTime';
 import { berlinToday, packFile, type FinderEvent, type FinderFile, type FinderMonths } from './eventFilter';
-import { occurrenceId, upcomingOccurrences, type DatedEvent } from './occurrences';
+import { occurrenceId, upcomingInCalendar, type DatedEvent } from './occurrences';
+import { splitId } from './contentFiles';
 
 /** Occurrences per data file: about 10 KB gzipped, well below the 30 KB a request may take. */
 export const finderPartSize = 200;
@@ -41,6 +42,7 @@ export async function toFinderEvent(item: DatedEvent, locale: Locale): Promise<F
     status: o.status,
     ...(o.note ? { note: o.note } : {}),
     ...(o.id !== o.start ? { movedFrom: o.id } : {}),
+    ...(splitId(entry.id).locale !== locale ? { lang: splitId(entry.id).locale } : {}),
   };
 }
 
@@ -65,7 +67,7 @@ export function finderData(locale: Locale): Promise<{ index: FinderMonths; files
   let pending = cache.get(locale);
   if (!pending) {
     pending = (async () => {
-      const upcoming = await upcomingOccurrences(locale);
+      const upcoming = await upcomingInCalendar(locale);
       const events = await Promise.all(upcoming.map((o) => toFinderEvent(o, locale)));
       // Events that began before the build month and are still on are filed under the build month.
       const first = berlinToday(buildTime()).slice(0, 7);

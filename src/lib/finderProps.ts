@@ -57,6 +57,7 @@ export async function finderProps(locale: Locale, serverList: string, initialPer
     freeBadge: t(locale, 'event.free'),
     series: t(locale, 'event.series'),
     movedFrom: t(locale, 'event.movedFrom'),
+    foreignNotice: t(locale, 'events.foreignNotice'),
     status: Object.fromEntries(eventStatuses.map((s) => [s, t(locale, `eventStatus.${s}`)])),
   };
   const { index } = await finderData(locale);

@@ -3,10 +3,11 @@ import type { SchemaContext } from 'astro:content';
 import { baseFields, sourcesField } from './base';
 import { eventCategories, eventStatuses, pillars } from './enums';
 import { imageSchema } from './image';
+import { checkImport, importFields } from './eventImport';
 import { recurrenceProblems } from '../lib/recurrence';
 import { addressSchema } from './place';
 
-const localDateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?$/;
+import { localDateTimePattern } from '../lib/eventRules';
 
 /**
  * A local date and time in Dortmund (Europe/Berlin), written as "2026-04-30 20:00", or a date alone
@@ -85,6 +86,8 @@ const eventFields = {
     .optional(),
   /** Official page of the event. */
   website: z.url().optional(),
+  /** Feed import: origin and review state (./eventImport.ts). */
+  ...importFields,
 };
 
 /** Rules across fields: a venue or a location, an end after the start in the same form, a series that expands. */
@@ -120,6 +123,10 @@ function checkEvent(
 }
 
 /** An event in the calendar. Times are always local to Dortmund (Europe/Berlin). */
-export const eventSchema = (ctx: SchemaContext) => z.object({ ...eventFields, image: imageSchema(ctx).optional() }).superRefine(checkEvent);
+export const eventSchema = (ctx: SchemaContext) =>
+  z
+    .object({ ...eventFields, image: imageSchema(ctx).optional() })
+    .superRefine(checkEvent)
+    .superRefine(checkImport);
 
 export type EventData = z.infer<ReturnType<typeof eventSchema>>;
