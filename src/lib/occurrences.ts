@@ -83,6 +83,14 @@ export async function upcomingInCalendar(locale: Locale): Promise<DatedEvent[]> 
   return (await calendarOccurrences(locale)).filter(({ occurrence: o }) => !isPast(o.start, o.end, now));
 }
 
+/**
+ * Upcoming dates for overview pages (home, culture): a complete language's own, a partial language's
+ * whole calendar with the events it has no text for.
+ */
+export async function upcomingListed(locale: Locale): Promise<DatedEvent[]> {
+  return language(locale).complete ? upcomingOccurrences(locale) : upcomingInCalendar(locale);
+}
+
 /** Occurrences that have not ended at the build time, soonest first. */
 export async function upcomingOccurrences(locale: Locale): Promise<DatedEvent[]> {
   const now = buildTime();

@@ -95,6 +95,6 @@ describe('a language added as data (throwaway "xx" from test fixtures)', () => {
 
   it('gets its own search index', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en', 'xx']);
+    expect(Object.keys(entry.languages)).toContain('xx');
   });
 });
