@@ -1,21 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumPath } from './scripts/system-check.mjs';
 
 /**
  * Browser tests run against the production build (dist/), served by `astro preview`.
- * Playwright's own Chromium is used where it is installed; otherwise Debian's /usr/bin/chromium
- * (this project's machines cannot download Playwright's browser build).
+ * CHROMIUM_PATH, else Playwright's own Chromium where it is installed, else Debian's /usr/bin/chromium
+ * (this project's machines cannot download Playwright's browser build); scripts/system-check.mjs
+ * decides this for the tests and for `npm test`'s check alike.
  */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    /* no bundled browser */
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** Port of the test server; PW_PORT lets two checkouts run their suites side by side. */
 const port = Number(process.env.PW_PORT ?? 4322);
@@ -23,7 +14,8 @@ const port = Number(process.env.PW_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on any machine: Playwright's default (half the cores) leaves one of 2 cores idle.
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,

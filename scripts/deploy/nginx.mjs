@@ -11,19 +11,23 @@
  *
  * Everything nginx writes (pid file, temp folders, the generated includes for this dist/) goes to
  * <temp folder>/dortmund-nginx-<port>/, removed on exit; the error log goes to stderr. Runs
- * as any user: as root, nginx's workers drop to "nobody" as usual. The former sites answer when a
+ * as any user. Started as root, nginx would drop its workers to "nobody", who cannot read a site
+ * inside a folder only its owner may enter (a home folder, a private temp folder); so this local
+ * config runs the workers as the owner of the site folder instead (`user` below). The shipped
+ * production config (deploy/nginx/) is not changed by this. The former sites answer when a
  * request carries their Host header: curl -H 'Host: visit.dortmund.de' http://127.0.0.1:8080/kokerei-hansa/
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate } from './generate.mjs';
 import { precompress } from './precompress.mjs';
+import { BROTLI_MODULE, findNginx } from '../system-check.mjs';
 
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export { findNginx };
 const INSTALL = 'apt-get update && apt-get install -y nginx libnginx-mod-http-brotli-static';
 
 function option(name, fallback) {
@@ -32,12 +36,31 @@ function option(name, fallback) {
 }
 const flag = (name) => process.argv.includes(`--${name}`);
 
-/** Debian's nginx: NGINX_BIN, else nginx on PATH, else /usr/sbin/nginx. */
-export function findNginx() {
-  if (process.env.NGINX_BIN) return existsSync(process.env.NGINX_BIN) ? process.env.NGINX_BIN : null;
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  return existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : null;
+/**
+ * User and group name of a numeric id (getent), or null when the system has no name for it.
+ * @param {string} database
+ * @param {number} id
+ * @returns {string | null}
+ */
+function nameOf(database, id) {
+  const r = spawnSync('getent', [database, String(id)], { encoding: 'utf8' });
+  return r.status === 0 ? (r.stdout.split(':')[0] || null) : null;
+}
+
+/**
+ * The `user` directive of the local config: when nginx starts as root, its workers run as the owner
+ * (user and group) of the site folder, who can read it wherever it lies; otherwise nginx keeps its
+ * own user and the directive is left out (it only applies to a master started as root).
+ * @param {string} siteRoot
+ * @param {{ root?: boolean, owner?: { uid: number, gid: number }, names?: (database: string, id: number) => string | null }} [machine]
+ * @returns {string} the directive with its line break, or ''
+ */
+export function workerUser(siteRoot, { root = process.getuid?.() === 0, owner = statSync(siteRoot), names = nameOf } = {}) {
+  if (!root) return '';
+  const user = names('passwd', owner.uid);
+  const group = names('group', owner.gid);
+  if (!user || !group) throw new Error(`${siteRoot} belongs to uid ${owner.uid}, gid ${owner.gid}, which have no names on this system; nginx's workers need a named user that may read it`);
+  return `user ${user} ${group};\n`;
 }
 
 /** True if a process with this id runs. */
@@ -64,7 +87,7 @@ export function preparePrefix({ dist, port, log = false, brotli = existsSync(BRO
   }
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(prefix);
-  chmodSync(prefix, 0o755); // workers (nobody, when started as root) must reach the temp folders
+  chmodSync(prefix, 0o755); // workers (the site's owner, when started as root) must reach the temp folders
   const conf = join(prefix, 'conf');
   cpSync('deploy/nginx', join(conf, 'dortmund'), { recursive: true });
   if (!brotli) writeFileSync(join(conf, 'dortmund/snippets/brotli.conf'), '# libnginx-mod-http-brotli-static is not installed: gzip only.\n');
@@ -77,11 +100,12 @@ export function preparePrefix({ dist, port, log = false, brotli = existsSync(BRO
   }
   for (const dir of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, 'temp', dir), { recursive: true });
   const root = resolve(dist);
+  const user = workerUser(root);
   const listen = `listen 127.0.0.1:${port}`;
   writeFileSync(
     join(conf, 'nginx.conf'),
     `# Local run of the portal (scripts/deploy/nginx.mjs); production uses deploy/nginx/portal.conf.
-${brotli ? `load_module ${BROTLI_MODULE};\n` : ''}daemon off;
+${brotli ? `load_module ${BROTLI_MODULE};\n` : ''}${user}daemon off;
 worker_processes 2;
 pid ${prefix}/nginx.pid;
 error_log stderr warn;

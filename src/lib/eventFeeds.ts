@@ -101,7 +101,9 @@ export async function toCalendarEvents(entry: CollectionEntry<'events'>, site: U
   const excluded = new Set(r.except ?? []);
   const override = (id: string) => {
     const o = occurrenceOf(d, id);
-    return { recurrenceId: id, start: o.start, end: o.end, status: o.status, note: o.note };
+    // A changed date of a series that is only expected stays expected, whatever else changed.
+    const status = d.status === 'tentative' && o.status !== 'cancelled' ? 'tentative' : o.status;
+    return { recurrenceId: id, start: o.start, end: o.end, status, note: o.note };
   };
   return [
     {

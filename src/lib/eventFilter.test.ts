@@ -43,6 +43,20 @@ describe('event finder', () => {
     expect(filterEvents(events, { ...emptyState, district: 'Hörde', accessible: true }, today).map((e) => e.title)).toEqual(['a']);
   });
 
+  it('filters by an access need of the venue, and keeps it in the URL', () => {
+    const events = [
+      event('zollern', '2027-01-10', '2027-01-10', { needs: ['wheelchair', 'walking'] }),
+      event('hall', '2027-01-10', '2027-01-10', { needs: ['hearing'] }),
+      event('square', '2027-01-10'),
+    ];
+    const today = '2027-01-01';
+    expect(titles(filterEvents(events, { ...emptyState, need: 'walking' }, today))).toEqual(['zollern']);
+    expect(titles(filterEvents(events, { ...emptyState, need: 'hearing' }, today))).toEqual(['hall']);
+    expect(titles(filterEvents(events, emptyState, today))).toEqual(['zollern', 'hall', 'square']);
+    expect(searchFromState({ ...emptyState, need: 'wheelchair' })).toBe('?zugang=wheelchair');
+    expect(stateFromSearch('?zugang=wheelchair').need).toBe('wheelchair');
+  });
+
   it('keeps its state in the URL both ways', () => {
     const state = { ...emptyState, period: 'range' as const, from: '2027-04-01', to: '2027-04-30', category: 'music', free: true };
     const search = searchFromState(state);
@@ -61,13 +75,13 @@ describe('event finder', () => {
     const events = [
       event('markt', '2026-12-12', '2026-12-12', { ...series, start: '2026-12-12T07:00', end: '2026-12-12T15:00', key: '/markt/@2026-12-12T07:00' }),
       event('markt', '2026-12-25', '2026-12-25', { ...series, start: '2026-12-24T07:00', end: '2026-12-24T12:00', firstDay: '2026-12-24', lastDay: '2026-12-24', key: '/markt/@2026-12-26T07:00', status: 'moved', movedFrom: '2026-12-26T07:00', note: 'Heiligabend bis 12 Uhr' }),
-      event('mayday', '2027-04-30', '2027-05-01', { status: 'tentative' }),
+      event('mayday', '2027-04-30', '2027-05-01', { status: 'tentative', needs: ['wheelchair', 'hearing'] }),
       // Listed in the English calendar although it exists only in German: its language travels along.
       event('konzert', '2027-03-28', '2027-03-28', { lang: 'de' }),
     ];
     const file = packFile(events);
     expect(file.entries).toHaveLength(3);
-    expect(file.entries[1]).toHaveLength(9);
+    expect(file.entries[1]).toHaveLength(10);
     expect(file.entries[2].at(-1)).toBe('de');
     expect(file.dates[1]).toEqual([0, '2026-12-26T07:00', '2026-12-24T07:00', '2026-12-24T12:00', 'moved', 'Heiligabend bis 12 Uhr']);
     expect(unpackFile(JSON.parse(JSON.stringify(file)))).toEqual(events.map((e) => ({ ...e, monthKey: e.start.slice(0, 7) })));

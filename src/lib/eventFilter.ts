@@ -28,6 +28,8 @@ export interface FinderEvent {
   venue?: string;
   free: boolean;
   accessibility: boolean;
+  /** Access needs the venue meets by its sourced facts (src/lib/needs.ts); none without a place entry. */
+  needs?: string[];
   series: boolean;
   status: EventStatus;
   note?: string;
@@ -48,9 +50,10 @@ export interface FinderState {
   district: string;
   free: boolean;
   accessible: boolean;
+  need: string;
 }
 
-export const emptyState: FinderState = { period: '', from: '', to: '', category: '', pillar: '', district: '', free: false, accessible: false };
+export const emptyState: FinderState = { period: '', from: '', to: '', category: '', pillar: '', district: '', free: false, accessible: false, need: '' };
 
 /** A filter besides the period: a choice among options (select) or a yes/no (check). */
 export interface FieldFilter<K extends keyof FinderState = keyof FinderState> {
@@ -66,6 +69,7 @@ export const fieldFilters: FieldFilter[] = [
   { key: 'category', param: 'kategorie', kind: 'select', keeps: (e, v) => e.category === v },
   { key: 'pillar', param: 'bereich', kind: 'select', keeps: (e, v) => e.pillar === v },
   { key: 'district', param: 'bezirk', kind: 'select', keeps: (e, v) => e.district === v },
+  { key: 'need', param: 'zugang', kind: 'select', keeps: (e, v) => (e.needs ?? []).includes(v as string) },
   { key: 'free', param: 'frei', kind: 'check', keeps: (e) => e.free },
   { key: 'accessible', param: 'barrierefrei', kind: 'check', keeps: (e) => e.accessibility },
 ];
@@ -165,9 +169,10 @@ export function monthsBetween(available: string[], from: string, to: string): st
 
 /**
  * An entry in a data file: title, url, category, pillar, district, venue, free, accessible, series (0/1),
- * and the entry's language only when it is not the calendar's (an untranslated event).
+ * the venue's access needs (space-separated, may be empty), and the entry's language only when it is
+ * not the calendar's (an untranslated event).
  */
-export type CompactEntry = [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1] | [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1, string];
+export type CompactEntry = [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1, string] | [string, string, string, string, string, string, 0 | 1, 0 | 1, 0 | 1, string, string];
 /** An occurrence: entry position, original start, start (if moved), end, status (if not scheduled), note. */
 export type CompactOccurrence = [number, string, string, string, string, string];
 export interface FinderFile {
@@ -186,7 +191,7 @@ export function packFile(events: FinderEvent[]): FinderFile {
     let at = positions.get(e.url);
     if (at === undefined) {
       positions.set(e.url, (at = file.entries.length));
-      const entry: CompactEntry = [e.title, e.url, e.category, e.pillar, e.district ?? '', e.venue ?? '', e.free ? 1 : 0, e.accessibility ? 1 : 0, e.series ? 1 : 0];
+      const entry: CompactEntry = [e.title, e.url, e.category, e.pillar, e.district ?? '', e.venue ?? '', e.free ? 1 : 0, e.accessibility ? 1 : 0, e.series ? 1 : 0, (e.needs ?? []).join(' ')];
       file.entries.push(e.lang ? [...entry, e.lang] : entry);
     }
     const original = e.movedFrom ?? e.start;
@@ -198,7 +203,7 @@ export function packFile(events: FinderEvent[]): FinderFile {
 /** Unpacks a data file into finder events. */
 export function unpackFile(file: FinderFile): FinderEvent[] {
   return file.dates.map(([at, original, moved, end, status, note]) => {
-    const [title, url, category, pillar, district, venue, free, accessible, series, lang] = file.entries[at];
+    const [title, url, category, pillar, district, venue, free, accessible, series, needs, lang] = file.entries[at];
     const start = moved || original;
     return {
       key: `${url}@${original}`,
@@ -215,6 +220,7 @@ export function unpackFile(file: FinderFile): FinderEvent[] {
       ...(venue ? { venue } : {}),
       free: free === 1,
       accessibility: accessible === 1,
+      ...(needs ? { needs: needs.split(' ') } : {}),
       series: series === 1,
       status: (status || 'scheduled') as EventStatus,
       ...(note ? { note } : {}),

@@ -13,6 +13,7 @@ import { buildTime } from './buildTime';
 import { eventIcsPath } from './eventFeeds';
 import { placeRecords, placesCsv } from './placeData';
 import { t, type UiKey } from '../i18n/t';
+import { rssPath } from './newsroom';
 
 const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 
@@ -94,13 +95,19 @@ export async function placesCsvFile(locale: Locale, site: URL | undefined): Prom
   return new Response(placesCsv(await placeRecords(locale, site ?? new URL('http://localhost:4321'))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
-/** RSS 2.0 feed of the newsroom in a language. */
+/**
+ * RSS 2.0 feed of the newsroom in a language. It names its own address with atom:link rel="self",
+ * as the RSS Advisory Board's best practices ask (https://www.rssboard.org/rss-profile#namespace-elements-atom-link).
+ */
 export async function newsRss(locale: Locale, site: URL | undefined): Promise<Response> {
   const news = await latestNews(locale);
+  const base = site ?? new URL('http://localhost:4321');
+  const self = new URL(rssPath[locale], base).href;
   return rss({
     title: `${t(locale, 'site.name')}: ${t(locale, 'nav.news')}`,
     description: t(locale, 'news.lede'),
-    site: site ?? 'http://localhost:4321',
+    site: base,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: news.map((n) => ({
       title: n.data.title,
       description: n.data.description,
@@ -108,6 +115,6 @@ export async function newsRss(locale: Locale, site: URL | undefined): Promise<Re
       link: pathOf('news', n),
       categories: [t(locale, `newsKind.${n.data.kind}`), t(locale, `nav.${n.data.pillar}`)],
     })),
-    customData: `<language>${locale}</language>`,
+    customData: `<language>${locale}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -11,6 +11,7 @@ import { buildTime } from './buildTime';
 import { berlinToday, packFile, type FinderEvent, type FinderFile, type FinderMonths } from './eventFilter';
 import { occurrenceId, upcomingInCalendar, type DatedEvent } from './occurrences';
 import { splitId } from './contentFiles';
+import { needsOf } from './needs';
 
 /** Occurrences per data file: about 10 KB gzipped, well below the 30 KB a request may take. */
 export const finderPartSize = 200;
@@ -38,6 +39,7 @@ export async function toFinderEvent(item: DatedEvent, locale: Locale): Promise<F
     ...((venue?.data.title ?? d.location?.name) ? { venue: venue?.data.title ?? d.location?.name } : {}),
     free: d.price.free,
     accessibility: Boolean(d.accessibility),
+    ...(venue && needsOf(venue.data.access, berlinToday(buildTime())).length ? { needs: needsOf(venue.data.access, berlinToday(buildTime())) } : {}),
     series: Boolean(d.recurrence),
     status: o.status,
     ...(o.note ? { note: o.note } : {}),

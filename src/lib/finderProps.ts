@@ -4,7 +4,7 @@
  */
 import { localeFormat, type LocaleFormat } from './format';
 import type { Locale } from '../schemas/enums';
-import { districts, eventCategories, eventStatuses, pillars } from '../schemas/enums';
+import { accessNeeds, districts, eventCategories, eventStatuses, pillars } from '../schemas/enums';
 import { t } from '../i18n/t';
 import { finderData, finderDataBase } from './finderData';
 import type { FilterLabels, FinderStrings } from '../islands/EventFinder';
@@ -29,6 +29,7 @@ export async function finderProps(locale: Locale, serverList: string, initialPer
     category: { label: t(locale, 'finder.category'), options: Object.entries(categories) },
     pillar: { label: t(locale, 'finder.pillar'), options: pillars.filter((p) => p !== 'news').map((p) => [p, t(locale, `nav.${p}`)]) },
     district: { label: t(locale, 'finder.district'), options: districts.map((d) => [d, d]) },
+    need: { label: t(locale, 'need.label'), options: accessNeeds.map((n) => [n, t(locale, `need.${n}`)]) },
     free: { label: t(locale, 'finder.free') },
     accessible: { label: t(locale, 'finder.accessible') },
   };

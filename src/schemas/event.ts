@@ -92,11 +92,23 @@ const eventFields = {
 
 /** Rules across fields: a venue or a location, an end after the start in the same form, a series that expands. */
 function checkEvent(
-  event: { venue?: string; location?: unknown; start: string; end?: string; recurrence?: z.infer<typeof recurrenceSchema> },
+  event: { venue?: string; location?: unknown; start: string; end?: string; status?: string; recurrence?: z.infer<typeof recurrenceSchema> },
   ctx2: z.RefinementCtx,
 ) {
   if (event.recurrence) {
     for (const problem of recurrenceProblems(event.start, event.recurrence)) ctx2.addIssue({ code: 'custom', ...problem });
+    // A series that only follows a rule cannot confirm one of its dates by an exception.
+    if (event.status === 'tentative') {
+      for (const [i, x] of (event.recurrence.exceptions ?? []).entries()) {
+        if (x.status === 'scheduled') {
+          ctx2.addIssue({
+            code: 'custom',
+            path: ['recurrence', 'exceptions', i, 'status'],
+            message: 'the series is tentative, so one of its dates cannot be scheduled: use tentative (another time), moved or cancelled, or confirm the whole series',
+          });
+        }
+      }
+    }
   }
   if (!event.venue && !event.location) {
     ctx2.addIssue({

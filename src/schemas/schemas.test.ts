@@ -221,6 +221,15 @@ describe('event schema', () => {
       'recurrence.except.0: must look like "2026-04-30 20:00" (local time in Dortmund) or "2026-04-30" (all day)',
     ]);
   });
+
+  it('does not let a tentative series confirm one of its dates', () => {
+    const expected = { ...market, status: 'tentative', recurrence: { ...market.recurrence, exceptions: [{ date: '2026-11-21 11:00', status: 'scheduled', end: '2026-11-21 16:00' }] } };
+    expect(problems(eventSchema(ctx), expected)).toEqual([
+      'recurrence.exceptions.0.status: the series is tentative, so one of its dates cannot be scheduled: use tentative (another time), moved or cancelled, or confirm the whole series',
+    ]);
+    const fixed = { ...expected, recurrence: { ...expected.recurrence, exceptions: [{ date: '2026-11-21 11:00', status: 'tentative', end: '2026-11-21 16:00' }] } };
+    expect(problems(eventSchema(ctx), fixed)).toEqual([]);
+  });
 });
 
 describe('news, page and figure schemas', () => {

@@ -4,15 +4,13 @@
  * forced colours and reduced motion. Every page's static state is checked in every-page.spec.ts.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  console.log(`axe · ${state}: ${violations.length} violations, ${results.passes.length} rules passed`);
+  const { violations, passes } = await axeViolations(page);
+  console.log(`axe · ${state}: ${violations.length} violations, ${passes} rules passed`);
   expect(violations, state).toEqual([]);
 }
 

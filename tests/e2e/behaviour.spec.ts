@@ -58,6 +58,10 @@ test('the page shell keeps its shape on content pages (layer order, wordmark, he
     const home = page.getByRole('banner').getByRole('link', { name: /Dortmund – / });
     const box = await home.locator('svg').boundingBox();
     expect(box?.height, path).toBeGreaterThanOrEqual(24);
+    // The link carries its name as its own text (HTML_CodeSniffer: no "link without content"); the drawing is hidden.
+    expect(await home.textContent(), path).toMatch(/^\s*Dortmund – \S/);
+    await expect(home.locator('svg'), path).toHaveAttribute('aria-hidden', 'true');
+    await expect(home.locator('svg'), path).not.toHaveAttribute('aria-label');
     const layers = await page.evaluate(() => document.head.querySelector('style')?.textContent ?? '');
     expect(layers).toMatch(/^@layer reset, tokens, base, layout, components, content, utilities, print;$/);
   }

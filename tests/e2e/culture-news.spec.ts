@@ -8,7 +8,14 @@ test('each language has an RSS feed that parses and carries every news item', as
   for (const [path, dir] of [['/aktuelles/rss.xml', 'content/news/de'], ['/en/news/rss.xml', 'content/news/en']]) {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
-    const feed = await new Parser().parseString(await response.text());
+    const xml = await response.text();
+    const feed = await new Parser().parseString(xml);
+    // The feed names its own address (RSS Advisory Board: atom:link rel="self" in the channel).
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    const self = /<channel>[\s\S]*<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>[\s\S]*<item>/.exec(xml);
+    expect(self, `${path} has atom:link rel="self" before its items`).not.toBeNull();
+    expect(new URL(self![1]).pathname).toBe(path);
+    expect(new URL(self![1]).origin).toBe(new URL(feed.link!).origin);
     const titles = feed.items.map((i) => i.title);
     for (const file of readdirSync(dir)) expect(titles, file).toContain(titleOf(`${dir}/${file}`));
     for (const item of feed.items) expect(item.link).toMatch(/^https?:\/\/.+\/$/);

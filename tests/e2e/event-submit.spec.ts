@@ -5,12 +5,10 @@
  * scripts/import/form.test.ts and tests/unit/import-e2e.test.ts.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+  expect((await axeViolations(page)).violations, state).toEqual([]);
 }
 
 test('the calendar links the form, which checks entries and produces the file and the e-mail', async ({ page }) => {

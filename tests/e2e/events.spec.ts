@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { occurrencesIcalJs, occurrencesNodeIcal } from '../lib/icsOccurrences';
 
@@ -13,9 +14,12 @@ test('an event page offers its own .ics file, served as text/calendar and parsea
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
   const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  // One event: a single date, or a series whose changed dates are overrides of the same UID.
   const events = calendar.getAllSubcomponents('vevent');
-  expect(events).toHaveLength(1);
-  expect(events[0].getFirstPropertyValue('summary')).toBe(await page.getByRole('heading', { level: 1 }).innerText());
+  expect(new Set(events.map((e) => e.getFirstPropertyValue('uid'))).size).toBe(1);
+  const masters = events.filter((e) => !e.hasProperty('recurrence-id'));
+  expect(masters).toHaveLength(1);
+  expect(masters[0].getFirstPropertyValue('summary')).toBe(await page.getByRole('heading', { level: 1 }).innerText());
 });
 
 test('the subscribable feeds carry every upcoming event and stay bounded to a window', async ({ page, request }) => {
@@ -61,6 +65,11 @@ test('every .ics file of the build parses, with a VTIMEZONE wherever a TZID is u
       expect(String(event.getFirstProperty('dtstamp')!.toICALString()), file).toMatch(/Z$/);
     }
     if (text.includes('TZID=Europe/Berlin')) expect(calendar.getFirstSubcomponent('vtimezone'), file).not.toBeNull();
+    // A changed date of an expected series is itself expected (or cancelled), never confirmed.
+    const tentativeSeries = new Set(events.filter((e) => e.hasProperty('rrule') && e.getFirstPropertyValue('status') === 'TENTATIVE').map((e) => e.getFirstPropertyValue('uid')));
+    for (const override of events.filter((e) => e.hasProperty('recurrence-id') && tentativeSeries.has(e.getFirstPropertyValue('uid')))) {
+      expect(String(override.getFirstPropertyValue('status')), `${file}: ${override.getFirstPropertyValue('uid')}`).toMatch(/^(TENTATIVE|CANCELLED)$/);
+    }
   }
 });
 
@@ -80,7 +89,8 @@ test('the structured data of every event page has the fields search engines requ
         continue;
       }
       const events = series ? (series.subEvent ?? []) : [single];
-      expect(events.length, slug).toBeGreaterThan(0);
+      // A series whose dates are all expected has no dated sub-events; any other page has at least one.
+      if (!(series && tentative > 0 && !series.subEvent)) expect(events.length, slug).toBeGreaterThan(0);
       for (const event of events) {
         expect(event, slug).toBeTruthy();
         expect(event.name).toBeTruthy();
@@ -126,6 +136,23 @@ test('the finder filters the list and keeps its state in the URL', async ({ page
   await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
   await expect(page).toHaveURL(/\/veranstaltungen\/$/);
   await expect(articles).toHaveCount(all);
+});
+
+test('the finder filters by an access need: only dates at venues whose sourced facts meet it', async ({ page, request }) => {
+  const places = parse(await (await request.get('/daten/orte.csv')).text(), { columns: true }) as { name: string; needs: string }[];
+  const step = new Set(places.filter((p) => p.needs.split(' ').includes('walking')).map((p) => p.name));
+  expect(step.size).toBeGreaterThan(0);
+  await page.goto('/veranstaltungen/?zugang=walking');
+  await expect(page.getByRole('combobox', { name: 'Zugänglich für' })).toHaveValue('walking');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ Termin/);
+  const shown = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 2, name: /\d{4}$/ }) })
+    .getByRole('article');
+  await expect(shown.first()).toBeVisible();
+  for (const text of await shown.allInnerTexts()) expect([...step].some((title) => text.includes(title)), text).toBe(true);
+  await page.getByRole('combobox', { name: 'Zugänglich für' }).selectOption({ label: 'Alle' });
+  await expect(page).toHaveURL(/\/veranstaltungen\/$/);
 });
 
 test.describe('without JavaScript', () => {

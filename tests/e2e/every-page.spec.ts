@@ -1,7 +1,8 @@
-import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
 import { localeOfPath, sitemapPaths } from './routes';
+import { axeViolations } from './axe';
+import { watchNetwork } from './network';
+import { readFileSync } from 'node:fs';
 import { languages } from '../../src/i18n/languages';
 
 const paths = sitemapPaths();
@@ -14,36 +15,55 @@ test('the sitemap lists pages in every language of the registry', () => {
   for (const l of languages) expect(paths.filter((p) => localeOfPath(p) === l.code).length, l.code).toBeGreaterThan(l.complete ? 20 : 0);
 });
 
+/**
+ * Every page of the sitemap, each its own test (both workers share them), all in the worker's one
+ * browser page (fixtures.ts): a new context and page per route cost more than checking it.
+ *
+ * Instead of waiting for network idle (half a second of silence per page), a page is checked once it
+ * has loaded, its islands have hydrated (Astro removes `ssr` from an <astro-island> when it has;
+ * client:visible islands wait until they are scrolled to and stay as they are) and no request of
+ * the page is open (an island's data). Title, h1, lang, hreflang and the links are read in one round
+ * trip; axe-core is already in the page (axe.ts). Requests are collected for the page's whole
+ * life, axe included, and checked last.
+ */
 for (const path of paths) {
-  test(`page ${path}: title, one h1, lang, hreflang, no other host, axe`, async ({ page, baseURL }) => {
-    const foreign: string[] = [];
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
-    });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+  test(`page ${path}: title, one h1, lang, hreflang, no other host, axe`, async ({ sharedPage: page, baseURL }) => {
+    const network = watchNetwork(page);
+    try {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
+      await network.quiet(100);
 
-    await expect(page).toHaveTitle(/\S/);
-    await expect(page.locator('h1')).toHaveCount(1);
-    const locale = localeOfPath(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const facts = await page.evaluate(() => ({
+        title: document.title,
+        h1: document.querySelectorAll('h1').length,
+        lang: document.documentElement.getAttribute('lang'),
+        hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+        // Links as getByRole('link') finds them: <a href> with no other role, rendered and not aria-hidden.
+        links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+          .filter((a) => [null, 'link'].includes(a.getAttribute('role')) && !a.closest('[aria-hidden="true"]') && a.checkVisibility({ visibilityProperty: true }))
+          .map((a) => new URL(a.href).pathname),
+      }));
+      expect(facts.title, 'title').toMatch(/\S/);
+      expect(facts.h1, 'one h1').toBe(1);
+      const locale = localeOfPath(path);
+      expect(facts.lang, 'lang').toBe(locale);
+      expect(facts.hreflang, 'hreflang must include the page itself').toContainEqual([locale, path]);
+      expect(facts.hreflang.map(([lang]) => lang)).toContain('x-default');
 
-    const hreflang = await page
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
-    expect(hreflang, 'hreflang must include the page itself').toContainEqual([locale, path]);
-    expect(hreflang.map(([lang]) => lang)).toContain('x-default');
+      // Leichte Sprache and the accessibility statement are one step away from every page.
+      expect(facts.links).toContain('/leichte-sprache/');
+      expect(facts.links).toContain(statement.get(locale) ?? statement.get('de'));
 
-    expect(foreign, 'no request may leave the site').toEqual([]);
+      const { violations } = await axeViolations(page);
+      expect(violations).toEqual([]);
 
-    // Leichte Sprache and the accessibility statement are one step away from every page.
-    const targets = await page.getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(targets).toContain('/leichte-sprache/');
-    expect(targets).toContain(statement.get(locale) ?? statement.get('de'));
-
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const origin = new URL(baseURL!).origin;
+      const foreign = network.urls.filter((u) => !['data:', 'blob:'].includes(new URL(u).protocol) && new URL(u).origin !== origin);
+      expect(foreign, 'no request may leave the site').toEqual([]);
+    } finally {
+      network.stop();
+    }
   });
 }

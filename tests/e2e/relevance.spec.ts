@@ -1,9 +1,10 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 /**
  * The relevance test set: queries people really type (German and English, parts of compounds,
  * spelling variants, the other language's name) with the page that must be among the first three
- * results. Each row is its own test so that a failure names the query.
+ * results. Each row is its own test so that a failure names the query; all run in the worker's one
+ * browser page (fixtures.ts), whose cache keeps Pagefind's code and index between queries.
  */
 const cases: [string, 'de' | 'en', string, string[]][] = [
   // query, language, why, acceptable pages (any of them in the top three)
@@ -52,7 +53,7 @@ const cases: [string, 'de' | 'en', string, string[]][] = [
 ];
 
 for (const [query, locale, why, expected] of cases) {
-  test(`“${query}” (${locale}, ${why}) finds ${expected[0]} in the top three`, async ({ page }) => {
+  test(`“${query}” (${locale}, ${why}) finds ${expected[0]} in the top three`, async ({ sharedPage: page }) => {
     await page.goto(`${locale === 'de' ? '/suche/' : '/en/search/'}?q=${encodeURIComponent(query)}`);
     const links = page.getByRole('list', { name: /Suchergebnisse|Search results/ }).getByRole('link');
     await expect(links.first()).toBeVisible();

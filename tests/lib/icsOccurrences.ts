@@ -13,7 +13,9 @@ export function occurrencesIcalJs(text: string, from: Date, to: Date): Seen[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
   // A calendar application registers the file's own VTIMEZONE before reading its times.
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
-  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  // `exceptions: []` stops ical.js from relating every RECURRENCE-ID of the whole file to each series
+  // (it does so by default, whatever the UID); overrides are related by UID below, as calendars do.
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v, { exceptions: [] }));
   const seen: Seen[] = [];
   for (const master of events.filter((e) => !e.isRecurrenceException())) {
     const status = (e: ICAL.Event) => String(e.component.getFirstPropertyValue('status') ?? '');

@@ -6,6 +6,7 @@ import { port, siteDir } from './playwright.config';
 import { siteOrigin } from '../../scripts/deploy/generate.mjs';
 
 export { port, siteDir };
+export { watchNetwork } from '../e2e/network';
 
 /** The portal's origin and host name, as the build wrote them (SITE_URL). */
 export const origin = siteOrigin(siteDir);
@@ -85,3 +86,4 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   });
   return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
 }
+
