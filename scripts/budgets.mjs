@@ -83,3 +83,35 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const maxJsIsland = Math.max(0, ...pages.filter((p) => p.island).map((p) => p.jsGz));
   console.log(`\nMax JS without island: ${kb(maxJsNoIsland)} KB; max JS with island: ${kb(maxJsIsland)} KB`);
 }
+
+/**
+ * The calendar's budgets (issue 15), which must hold however many dates the calendar has: every page
+ * below the events section (events page, day views, month pages and their numbered pages, archive,
+ * event and series pages) at most 14 KB of gzipped HTML; every data file the event finder loads at
+ * most 30 KB gzipped (one request each). Also the sizes of the calendar feeds, which are bounded by
+ * their window. tests/quality/calendar-budgets.test.ts enforces it; scripts/bench reports it.
+ */
+export const calendarLimits = { htmlKb: 14, finderRequestKb: 30 };
+
+export function calendarBudgets(dist = 'dist') {
+  const sections = [
+    ['de', '/veranstaltungen/', '/veranstaltungen/daten/', '/veranstaltungen/kalender/'],
+    ['en', '/en/events/', '/en/events/data/', '/en/events/calendar/'],
+  ];
+  const pages = [];
+  const data = [];
+  const feeds = [];
+  for (const [lang, base, dataBase, feedBase] of sections) {
+    const root = join(dist, base);
+    if (!existsSync(root)) continue;
+    for (const file of walk(root)) {
+      const path = '/' + relative(dist, file).split('\\').join('/');
+      if (path.endsWith('.html')) pages.push({ lang, page: path.replace(/index\.html$/, ''), htmlGz: gz(readFileSync(file)) });
+      else if (path.startsWith(dataBase) && path.endsWith('.json')) data.push({ lang, file: path, gz: gz(readFileSync(file)) });
+      else if (path.startsWith(feedBase) && path.endsWith('.ics')) feeds.push({ lang, file: path, bytes: statSync(file).size, gz: gz(readFileSync(file)) });
+    }
+  }
+  const overPages = pages.filter((p) => p.htmlGz > calendarLimits.htmlKb * 1024);
+  const overData = data.filter((d) => d.gz > calendarLimits.finderRequestKb * 1024);
+  return { pages, data, feeds, overPages, overData };
+}

@@ -65,6 +65,11 @@ try {
   console.error(`Minifying the Pagefind loader failed: ${error.message}. ${dist}/ was removed.`);
   process.exit(1);
 }
+// The web editor at /admin/ (doc/editing.md): after Pagefind, so the search index never sees it, and
+// before the deploy files, which give it its own CSP and compress it.
+const adminSeconds = run('node', ['scripts/admin/build.mjs', dist]);
 // Deploy files (CSP hashes of the final HTML, _headers, _redirects, nginx includes), then .br/.gz copies (doc/deploy.md).
 const deploySeconds = run('node', ['scripts/deploy/postbuild.mjs', dist]);
-console.log(`\nBuilt in ${astroSeconds.toFixed(1)} s (Astro) + ${pagefindSeconds.toFixed(1)} s (Pagefind) + ${deploySeconds.toFixed(1)} s (deploy files).`);
+console.log(
+  `\nBuilt in ${astroSeconds.toFixed(1)} s (Astro) + ${pagefindSeconds.toFixed(1)} s (Pagefind) + ${adminSeconds.toFixed(1)} s (editor) + ${deploySeconds.toFixed(1)} s (deploy files).`,
+);

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const stages = ['system-check', 'check', 'test:unit', 'build', 'test:quality', 'test:e2e', 'test:nginx'];
+const stages = ['system-check', 'check', 'test:unit', 'build', 'test:quality', 'test:e2e', 'test:calendar', 'test:admin', 'test:nginx'];
 
 const started = Date.now();
 const times = [];

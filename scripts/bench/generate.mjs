@@ -198,3 +198,110 @@ export function generateContent(target, count, realContent = 'content') {
   }
   return { places: places * 2, news: newsItems * 2, events: events * 2, files };
 }
+
+// ---- the calendar at a city's scale (issue 15) ---------------------------------------------------
+
+const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+const dayMs = 86_400_000;
+
+/**
+ * One generated calendar entry: a single event or a series whose expansion yields exactly `dates`
+ * occurrences after the build time (the first one day after it). Series vary their rule (weekly,
+ * every other week, daily), and some carry an EXDATE, a cancelled date, a moved date or the
+ * tentative status, so that the finder, the day views and the feeds see every kind of occurrence.
+ */
+function calendarEntry(i, lang, rnd, venues, { series, dates, firstDay }) {
+  const key = `bench-cal-${i}`;
+  const hour = String(9 + (i % 12)).padStart(2, '0');
+  const kind = i % 4; // 0 weekly, 1 weekly with EXDATE, 2 every other week, 3 daily (a festival's days)
+  const step = kind === 2 ? 14 : kind === 3 ? 1 : 7;
+  // Spread the first dates so that the last one still lies in the next 13 months.
+  const span = series ? step * (dates + 1) : 0;
+  const room = Math.max(1, 380 - span);
+  const start = firstDay + (((i * 7919) % room) + 1) * dayMs;
+  const date = isoDay(start);
+  const weekday = weekdays[(new Date(start).getUTCDay() + 6) % 7];
+  const n = Math.floor(i / 5); // the how-manieth series, for series
+  const tentative = series ? n % 10 === 7 : i % 10 === 3;
+  const lines = [];
+  if (series) {
+    const count = kind === 1 ? dates + 1 : dates;
+    const rule =
+      kind === 3 ? `FREQ=DAILY;COUNT=${count}` : `FREQ=WEEKLY;${kind === 2 ? 'INTERVAL=2;' : ''}BYDAY=${weekday};COUNT=${count}`;
+    lines.push('recurrence:', `  rule: "${rule}"`);
+    if (kind === 1) lines.push(`  except: ["${isoDay(start + 2 * step * dayMs)} ${hour}:00"]`);
+    if (n % 3 === 0) {
+      const moved = isoDay(start + 4 * step * dayMs);
+      const later = String(Number(hour) + 2).padStart(2, '0');
+      lines.push(
+        '  exceptions:',
+        `    - date: "${moved} ${hour}:00"`,
+        '      status: moved',
+        `      start: "${moved} ${later}:00"`,
+        `      end: "${moved} ${later}:45"`,
+        `      note: ${lang === 'de' ? '"Beginnt zwei Stunden später"' : '"Starts two hours later"'}`,
+        `    - date: "${isoDay(start + 6 * step * dayMs)} ${hour}:00"`,
+        '      status: cancelled',
+      );
+    }
+  }
+  const title =
+    lang === 'de'
+      ? `${series ? 'Testreihe' : 'Testtermin'} ${i}: ${words.de[(i * 3) % words.de.length]}`
+      : `${series ? 'Test series' : 'Test date'} ${i}: ${words.en[(i * 3) % words.en.length]}`;
+  const description =
+    lang === 'de'
+      ? `Ein erzeugter Kalendereintrag Nummer ${i} für den Kalender-Benchmark, nie veröffentlicht, mit genug Text für die Regeln.`
+      : `A generated calendar entry number ${i} for the calendar benchmark, never published, with enough text for the rules.`;
+  const place = i % 7 === 6 ? `location: { name: "Testplatz ${i % 40}" }` : `venue: ${venues[i % venues.length]}`;
+  const front = `---
+key: ${key}
+title: ${yamlString(title)}
+description: ${yamlString(description)}
+owner: redaktion-kultur
+reviewed: 2026-11-26
+start: "${date} ${hour}:00"
+end: "${date} ${hour}:45"
+${place}
+category: ${categories[i % categories.length]}
+pillar: ${i % 2 ? 'culture' : 'events'}
+price: { free: ${i % 3 === 0} }
+organiser: { name: Benchmark }
+${tentative ? 'status: tentative\n' : ''}${lines.length ? `${lines.join('\n')}\n` : ''}sources:
+  - title: Generated for the calendar benchmark
+    url: https://example.org/bench/calendar/${i}
+---
+`;
+  return { key, slug: lang === 'de' ? key : `${key}-en`, text: front + body(rnd, lang, 'event', i) };
+}
+
+/**
+ * Copies the real content to `target` and adds a city's calendar: `entries` events and series (keys,
+ * each in German and English) with `occurrences` upcoming dates between them, all after `buildTime`.
+ * A fifth of the keys are series; the rest are single events. Returns the counts actually written.
+ */
+export function generateCalendar(target, { entries = 1500, occurrences = 5000, buildTime = '2026-11-26T12:00:00Z' } = {}, realContent = 'content') {
+  cpSync(realContent, target, { recursive: true });
+  const seriesCount = Math.floor(entries / 5);
+  const singles = entries - seriesCount;
+  const perSeries = Math.floor((occurrences - singles) / seriesCount);
+  const extra = occurrences - singles - perSeries * seriesCount; // the first series get one date more
+  const firstDay = Date.parse(`${buildTime.slice(0, 10)}T00:00:00Z`);
+  const venues = readdirSync(join(realContent, 'places/de')).map((f) => /^key: (.+)$/m.exec(readFileSync(join(realContent, 'places/de', f), 'utf8'))[1]);
+  let dated = 0;
+  for (const lang of ['de', 'en']) {
+    const rnd = random(lang === 'de' ? 3 : 4);
+    const dir = join(target, 'events', lang);
+    mkdirSync(dir, { recursive: true });
+    dated = 0;
+    for (let i = 0; i < entries; i++) {
+      const series = i % 5 === 0 && i / 5 < seriesCount;
+      const dates = series ? perSeries + (i / 5 < extra ? 1 : 0) : 1;
+      dated += dates;
+      const entry = calendarEntry(i, lang, rnd, venues, { series, dates, firstDay });
+      writeFileSync(join(dir, `${entry.slug}.md`), entry.text);
+    }
+  }
+  return { entries, series: seriesCount, singles, occurrences: dated };
+}

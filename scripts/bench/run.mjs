@@ -10,6 +10,14 @@
  *   npm run bench                                  1,000, 5,000 and 10,000
  *   npm run bench -- --sizes 1000,2000 --keep      other sizes; keep the temporary folder
  *   npm run bench -- --no-bare --no-real           skip the bare floor / the real-content baseline
+ *   npm run bench -- --calendar 5000 --sizes none  a city's calendar: 5,000 upcoming dates from 1,500
+ *                                                  events and series (--calendar-entries), on top of the
+ *                                                  real content (generate.mjs, generateCalendar)
+ *   --port 8091                                    where calendar.mjs serves each build for the browser
+ *
+ * After every portal build, calendar.mjs measures the calendar's figures of the result (issue 15):
+ * gzipped HTML of the calendar pages and of every page, bytes per finder request, feed sizes and the
+ * time a filter change takes in Chromium with the CPU slowed down four times.
  *
  * Results: printed as Markdown, and saved with the full build logs in .tmp/bench/ (for profiling).
  * Targets (issue 10): 10,000 pages in at most 3 minutes on 2 cores, at most 4 GB peak memory, at most
@@ -18,7 +26,8 @@
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateContent } from './generate.mjs';
+import { generateCalendar, generateContent } from './generate.mjs';
+import { calendarFigures, calendarReport } from './calendar.mjs';
 import { folderStats, measuredRun } from './measure.mjs';
 import { clearContentStore, prepareBare, preparePortal } from './projects.mjs';
 
@@ -27,7 +36,11 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const sizes = option('sizes', '1000,5000,10000').split(',').map(Number);
+const sizesOption = option('sizes', '1000,5000,10000');
+const sizes = sizesOption === 'none' ? [] : sizesOption.split(',').map(Number);
+const calendarDates = Number(option('calendar', '0'));
+const calendarEntries = Number(option('calendar-entries', '1500'));
+const port = Number(option('port', '8091'));
 const keep = args.includes('--keep');
 const withBare = !args.includes('--no-bare');
 const withReal = !args.includes('--no-real');
@@ -110,11 +123,13 @@ async function buildPortal(label, contentDir) {
     phases: run.phases,
     slowest: [...run.routes].sort((a, b) => b[1] - a[1]).slice(0, 5),
     groups: [...groups.values()].sort((a, b) => b.ms - a.ms).slice(0, 6),
+    calendar: await calendarFigures(outDir, { port }),
   };
   console.log(
     `  ${s(result.seconds)} (${stepText(steps)}), ${result.pages} pages, ` +
       `${((result.seconds * 1000) / result.pages).toFixed(1)} ms/page, CPU ${result.cpuSeconds === undefined ? '–' : s(result.cpuSeconds)}, peak ${gb(result.peakTreeRss)}`,
   );
+  console.log(calendarReport('  calendar', result.calendar));
   if (!keep) rmSync(outDir, { recursive: true, force: true });
   return result;
 }
@@ -148,6 +163,13 @@ try {
   } else if (existsSync(join(root, 'node_modules/.astro/assets'))) {
     // Without that build, start from a copy of the working copy's image cache instead.
     cpSync(join(root, 'node_modules/.astro/assets'), join(portal, 'node_modules/.astro/assets'), { recursive: true });
+  }
+  if (calendarDates) {
+    const contentDir = join(portal, `content-calendar-${calendarDates}`);
+    const generated = generateCalendar(contentDir, { entries: calendarEntries, occurrences: calendarDates, buildTime: env('', '', portal).BUILD_TIME }, join(root, 'content'));
+    console.log(`\nCalendar: ${generated.entries} events and series (${generated.series} series, ${generated.singles} single events) with ${generated.occurrences} upcoming dates, each in both languages`);
+    runs.push({ size: `calendar ${calendarDates}`, portal: await buildPortal(`calendar-${calendarDates}`, contentDir) });
+    if (!keep) rmSync(contentDir, { recursive: true, force: true });
   }
   for (const size of sizes) {
     // Content must sit beside src/ so that the entries' image paths (../../../src/assets/…) resolve.
@@ -208,9 +230,10 @@ for (const { size, portal: p } of runs) {
     `${size || 'real only'}: slowest pages ${p.slowest.map(([path, ms]) => `${path} ${Math.round(ms)} ms`).join(', ')}`,
     `  render time by route: ${p.groups.map((g) => `${g.group} ${(g.ms / 1000).toFixed(1)} s for ${g.pages}`).join('; ')}`,
     `  largest HTML: ${p.largest.map(([path, bytes]) => `${path} ${mb(bytes)}`).join(', ')}`,
+    calendarReport('  calendar', p.calendar),
   );
 }
-const last = runs.filter((r) => r.portal.ok && r.size).at(-1);
+const last = runs.filter((r) => r.portal.ok && typeof r.size === 'number' && r.size).at(-1);
 if (last) {
   const ratio = last.bare?.ok ? (last.portal.astroSeconds * 1000) / last.portal.pages / msPerPage(last.bare) : undefined;
   lines.push(

@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSy
 import { join, relative } from 'node:path';
 import { CACHE_RULES, CSP_LENGTH_WARNING, DEFAULT_CACHE, collectInlineSources, contentSecurityPolicy, securityHeaders } from './lib/headers.mjs';
 import { MAX_WORDS, MOVED_PAGE, SEGMENT_PATTERN, loadRedirects, rowKeys } from './lib/redirects.mjs';
+import { adminHeaders } from '../admin/headers.mjs';
 
 const FALLBACK_ORIGIN = 'https://www.dortmund.example';
 
@@ -110,9 +111,13 @@ function nginxMaps(data, origin, pages) {
   return lines.join('\n');
 }
 
-function headersFile(headers) {
+function headersFile(headers, admin) {
   const out = [header('Response headers for Netlify and Cloudflare Pages (same values as nginx).').trimEnd(), '/*'];
   for (const [name, value] of headers) out.push(`  ${name}: ${value}`);
+  // Both hosts add the headers of every matching block: /admin/ gets noindex here, its CSP comes from
+  // the page's <meta> (a second policy can only narrow the first; see doc/editing.md).
+  out.push('/admin/*');
+  for (const [name, value] of admin) if (name === 'X-Robots-Tag') out.push(`  ${name}: ${value}`);
   for (const r of CACHE_RULES) if (r.headersFile) out.push(r.glob, `  Cache-Control: ${r.value}`);
   return `${out.join('\n')}\n`;
 }
@@ -198,6 +203,9 @@ export function generate({ dist = 'dist', outDir = 'deploy/generated', nginxDir 
     join(nginxDir, 'security-headers-other-hosts.conf'),
     `${header('Security headers of the other hosts: former sites and the portal’s other spelling (HSTS without includeSubDomains)')}${addHeaders(securityHeaders(csp, { formerHost: true }))}\n`,
   );
+  // The web editor at /admin/: its own CSP (nginx replaces the server's add_header lines inside a location).
+  const admin = adminHeaders(dist);
+  writeFileSync(join(nginxDir, 'admin-headers.conf'), `${header('Headers of the web editor at /admin/ (scripts/admin/); included by deploy/nginx/snippets/portal-site.conf')}${addHeaders(admin)}\n`);
   writeFileSync(join(nginxDir, 'maps.conf'), nginxMaps(data, origin, portalPages(dist)));
   writeFileSync(join(nginxDir, 'portal-server-name.conf'), `${header('The portal\'s host, from SITE_URL')}server_name ${portalHost};\n`);
   writeFileSync(join(nginxDir, 'portal-alias-server-name.conf'), `${header('The other spelling of the portal\'s host; redirected to SITE_URL')}server_name ${toggleWww(portalHost)};\n`);
@@ -215,7 +223,7 @@ export function generate({ dist = 'dist', outDir = 'deploy/generated', nginxDir 
     writeFileSync(join(outDir, 'cloudflare-bulk-redirects.csv'), cloudflareCsv(data, origin));
   }
   if (distFiles) {
-    writeFileSync(join(dist, '_headers'), headersFile(headers));
+    writeFileSync(join(dist, '_headers'), headersFile(headers, admin));
     writeFileSync(join(dist, '_redirects'), redirectsFile(data, origin, dist));
   }
   return { origin, csp, headers, inline, rows: data.rows.length, rules: data.rules.length, hosts: data.hosts };

@@ -13,25 +13,10 @@ export const importLanguages = ['de', 'en'] as const;
 export type ImportLanguage = (typeof importLanguages)[number];
 type Locale = ImportLanguage;
 
-/** Status of an event or occurrence (EVENT-MODEL.md). */
-export type EventStatus = 'scheduled' | 'tentative' | 'cancelled' | 'moved';
-
-export interface OccurrenceException {
-  /** Original start of the occurrence (RECURRENCE-ID), local time. */
-  date: string;
-  status: EventStatus;
-  start?: string;
-  end?: string;
-  note?: string;
-}
-
-export interface Recurrence {
-  /** RRULE value without "RRULE:"; UNTIL as local date or date-time. */
-  rule: string;
-  dates?: string[];
-  except?: string[];
-  exceptions?: OccurrenceException[];
-}
+/** Status, exceptions and recurrence: the calendar's own types (src/lib/recurrence.ts), one definition. */
+import type { EventStatus } from '../../src/schemas/enums';
+import type { OccurrenceException, Recurrence } from '../../src/lib/recurrence';
+export type { EventStatus, OccurrenceException, Recurrence };
 
 export interface ImportedImage {
   url: string;

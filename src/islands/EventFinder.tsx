@@ -96,7 +96,9 @@ export default class EventFinder extends Component<Props, State> {
 
   private update(change: Partial<FinderState>) {
     const next = { ...this.state, ...change, limit: pageSize };
-    history.replaceState(null, '', `${location.pathname}${searchFromState(next)}`);
+    // The address follows the filters, written after the results are on screen: replaceState can
+    // take several milliseconds (it informs the browser process) and the visitor waits for results.
+    requestAnimationFrame(() => setTimeout(() => history.replaceState(null, '', `${location.pathname}${searchFromState(next)}`), 0));
     this.setState({ ...change, limit: pageSize } as State, () => this.fill());
   }
 
@@ -134,16 +136,24 @@ export default class EventFinder extends Component<Props, State> {
     try {
       const state = this.state;
       const { months, windowed } = this.needed(state);
-      if (windowed) await Promise.all(months.map((m) => this.load(m)));
-      else {
-        for (const m of months) {
+      // Months already loaded need no second rendering: the change itself showed their results.
+      const missing = months.filter((m) => !this.data.has(m));
+      let loadedAny = false;
+      if (windowed) {
+        if (missing.length > 0) {
+          await Promise.all(missing.map((m) => this.load(m)));
+          loadedAny = true;
+        }
+      } else {
+        for (const m of missing) {
           const { shown, complete } = this.results(this.state);
           if (complete || shown.length > this.state.limit) break;
           await this.load(m);
+          loadedAny = true;
           this.setState({ loaded: this.state.loaded + 1 });
         }
       }
-      this.setState({ loaded: this.state.loaded + 1, failed: false });
+      if (loadedAny || this.state.failed) this.setState({ loaded: this.state.loaded + 1, failed: false });
       const list = document.getElementById(this.props.serverList);
       if (list) list.hidden = true;
     } catch {

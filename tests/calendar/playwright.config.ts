@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import base from '../../playwright.config';
 
 /**
- * The calendar with a real series in the built site: the portal's content plus the fixtures in
- * tests/fixtures/calendar (never shipped), built for a pinned date into .tmp/calendar-dist by
+ * The calendar with a real series in the built site: the portal's content, built for a pinned date
+ * (7 December 2026) into .tmp/calendar-dist by
  * fixture-site.mjs (global setup; it rebuilds only when sources changed). `npx playwright test -c
  * tests/calendar/playwright.config.ts`; PW_PORT chooses the port.
  */

@@ -194,7 +194,7 @@ test.describe('keyboard walk through each island', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: 'Heute' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Heute' })).toBeFocused();
-    await expect(page.getByRole('status').first()).toContainText(/Veranstaltung/);
+    await expect(page.getByRole('status').first()).toContainText(/Termin/);
     const reset = page.getByRole('button', { name: 'Filter zurücksetzen' });
     await reset.focus();
     await page.keyboard.press('Enter');

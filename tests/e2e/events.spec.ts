@@ -74,6 +74,8 @@ test('every .ics file of the build parses, with a VTIMEZONE wherever a TZID is u
 });
 
 test('the structured data of every event page has the fields search engines require, and no tentative date is an Event', async ({ page }) => {
+  // Every event and series page in both languages (about ninety with the real content).
+  test.setTimeout(240_000);
   const notEvents = ['kalender', 'calendar', 'archiv', 'archive', 'daten', 'data', 'heute', 'today', 'wochenende', 'weekend', 'naechste-7-tage', 'next-7-days', 'monat', 'month', 'melden', 'submit'];
   for (const [dir, base] of [['dist/veranstaltungen', '/veranstaltungen/'], ['dist/en/events', '/en/events/']]) {
     const slugs = readdirSync(dir).filter((f) => !f.includes('.') && !notEvents.includes(f));
@@ -158,6 +160,8 @@ test('the finder filters by an access need: only dates at venues whose sourced f
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every upcoming date is on the list of its month, reachable from the events page by plain links', async ({ page, request }) => {
+    // Every page of every month: about seventy pages with the real calendar's 1,500 upcoming dates.
+    test.setTimeout(300_000);
     const feed = await (await request.get('/daten/veranstaltungen.json')).json();
     await page.goto('/veranstaltungen/');
     const months = new Set<string>(feed.events.map((e: { start: string }) => e.start.slice(0, 7)));

@@ -70,8 +70,10 @@ export function htmlPages(dist = distDir()) {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: run \`npm run build\` first (or set OUT_DIR to the built site)`);
   }
+  // The web editor at /admin/ is not a public page: an app shell Decap CMS fills at run time, with its
+  // own tests (tests/admin/, tests/unit/admin-bundle.test.ts).
   return walk(dist)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && pathOfFile(dist, f) !== '/admin/')
     .map((file) => ({ file, path: pathOfFile(dist, file) }));
 }
 
