@@ -2,7 +2,7 @@
  * The portal's languages: the only place a language is declared. Everything else (the Locale type,
  * route files, hreflang, the language switch, feeds, sitemap, search indexes, tests and the content
  * report) reads this list. Adding a language takes an entry here, a UI string file
- * (src/i18n/<code>.json) and content in content/<collection>/<code>/ (doc/adr/0008-languages-as-data.md).
+ * (src/i18n/<code>.json) and content in content/<collection>/<code>/ (doc/adr/0009-languages-as-data.md).
  *
  * Kept free of imports and of syntax Node cannot strip, so that scripts (content report, redirects)
  * can import it as it is.
