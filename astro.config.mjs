@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { astroRedirects } from './scripts/deploy/astroRedirects.mjs';
+import { languages } from './src/i18n/languages.ts';
 
 /** Public address of the portal; canonical URLs, the sitemap and feeds are built from it. */
 export const site = process.env.SITE_URL ?? 'https://www.dortmund.example';
@@ -57,6 +58,9 @@ function alternatesFromHtml(/** @type {string} */ url) {
   return links;
 }
 
+/** "This page has moved" in every language (noindex, so not in the sitemap). */
+const movedPages = languages.flatMap((l) => (l.routes.moved ? [l.routes.moved] : []));
+
 export default defineConfig({
   site,
   outDir,
@@ -67,9 +71,10 @@ export default defineConfig({
   // At 10,000 pages this took page rendering from 30 to 20 s on two cores (doc/benchmarks.md); the
   // pages do not depend on each other, and the shared lookups in src/lib are built once and reused.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // Languages come from the registry (src/i18n/languages.ts); the source language has no prefix.
   i18n: {
-    locales: ['de', 'en'],
-    defaultLocale: 'de',
+    locales: languages.map((l) => l.code),
+    defaultLocale: languages[0].code,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
@@ -77,7 +82,7 @@ export default defineConfig({
     preact(),
     sitemap({
       // The moved pages (targets of old links) are noindex.
-      filter: (page) => !page.includes('/404') && !page.includes('/umgezogen/') && !page.includes('/en/moved/'),
+      filter: (page) => !page.includes('/404') && !movedPages.some((moved) => page.endsWith(moved)),
       serialize(item) {
         item.links = alternatesFromHtml(item.url);
         return item;

@@ -29,7 +29,7 @@ rmSync(dist, { recursive: true, force: true });
 // src/content.config.ts changes; a stale store would hand pages data without the new fields or
 // defaults. A fingerprint of the schema files next to the store drops it when they change.
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro';
-const schemaFiles = ['src/content.config.ts', ...readdirSync('src/schemas').sort().map((f) => join('src/schemas', f))];
+const schemaFiles = ['src/content.config.ts', 'src/i18n/languages.ts', ...readdirSync('src/schemas').sort().map((f) => join('src/schemas', f))];
 const fingerprint = createHash('sha256');
 for (const f of schemaFiles) fingerprint.update(f).update(readFileSync(f));
 const schemaHash = fingerprint.digest('hex');

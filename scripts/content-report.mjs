@@ -22,13 +22,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { languages } from '../src/i18n/languages.ts';
 
 /** An entry is due for review this many months after its `reviewed` date. */
 export const REVIEW_PERIOD_MONTHS = 12;
 /** A figure's reference date, or a place's opening hours / admission check, is stale after this many months. */
 export const FIGURE_MAX_AGE_MONTHS = 12;
-/** Collections whose files are Markdown in de/ and en/ folders. Others are YAML data files. */
-const LOCALES = ['de', 'en'];
+/** Collections whose files are Markdown in one folder per language of the registry. Others are YAML data files. */
+const LOCALES = languages.map((l) => l.code);
+/** Complete languages need every entry; partial ones are reported by coverage (what is still missing). */
+const COMPLETE = languages.filter((l) => l.complete).map((l) => l.code);
+const PARTIAL = languages.filter((l) => !l.complete).map((l) => l.code);
+const languageName = (code) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -138,16 +143,30 @@ for (const collection of new Set(entries.filter((e) => e.locale).map((e) => e.co
   const published = entries.filter((e) => e.collection === collection && e.locale && !e.draft);
   const byKey = new Map();
   for (const e of published) byKey.set(e.key, { ...byKey.get(e.key), [e.locale]: e });
-  for (const [key, pair] of byKey) {
-    for (const [have, miss] of [['de', 'en'], ['en', 'de']]) {
-      const e = pair[have];
-      if (!e || pair[miss]) continue;
+  for (const [key, versions] of byKey) {
+    const present = LOCALES.filter((l) => versions[l]);
+    for (const miss of COMPLETE.filter((l) => !versions[l])) {
+      const e = versions[present[0]];
       const row = { file: e.file, key, collection, missing: miss, owner: e.owner ?? '(no owner)' };
-      if (e.data.translationNote) notedTranslations.push({ ...row, note: String(e.data.translationNote) });
+      const note = present.map((l) => versions[l].data.translationNote).find(Boolean);
+      if (note) notedTranslations.push({ ...row, note: String(note) });
       else missingTranslations.push(row);
     }
   }
 }
+
+// Partial languages: per collection, how many of the source language's entries they have, and which are missing.
+const partialCoverage = PARTIAL.map((code) => {
+  const collectionsOf = [...new Set(entries.filter((e) => e.locale).map((e) => e.collection))].sort();
+  const perCollection = collectionsOf.map((collection) => {
+    const published = entries.filter((e) => e.collection === collection && e.locale && !e.draft);
+    // Entries in one language by decision (translationNote, e.g. Leichte Sprache) are not missing anywhere.
+    const source = published.filter((e) => e.locale === LOCALES[0] && !e.data.translationNote);
+    const have = new Set(published.filter((e) => e.locale === code).map((e) => e.key));
+    return { collection, have: source.filter((e) => have.has(e.key)).length, of: source.length, missing: source.filter((e) => !have.has(e.key)).map((e) => e.file) };
+  });
+  return { language: code, name: languageName(code), collections: perCollection };
+});
 
 // Imported events (scripts/import): pending review, and those in one language only. An import never
 // translates; the other language's calendar lists them with their original text until someone does.
@@ -211,6 +230,7 @@ const report = {
   overdue,
   missingTranslations,
   notedTranslations,
+  partialCoverage,
   withoutSources,
   figuresWithoutSource,
   figuresWithoutDate,
@@ -248,6 +268,7 @@ out.push(
   `  without owner or review date  ${missingGovernance.length}`,
   `  overdue for review .......... ${overdue.length}${overdue.length ? ` (${countBy(overdue, 'owner')})` : ''}`,
   `  missing translations ........ ${missingTranslations.length} (plus ${notedTranslations.length} in one language by decision, with translationNote)`,
+  ...partialCoverage.map((p) => `  in ${p.name} (partial) ......... ${p.collections.reduce((n, c) => n + c.have, 0)} of ${p.collections.reduce((n, c) => n + c.of, 0)} entries`),
   `  entries without sources ..... ${withoutSources.length}${withoutSources.length ? ` (${withoutSources.filter((w) => w.note).length} of them pages, where sources are optional)` : ''}`,
   `  figures older than a year ... ${staleFigures.length} of ${figures.length}`,
   `  figures without source/date . ${figuresWithoutSource.length}/${figuresWithoutDate.length}`,
@@ -263,10 +284,17 @@ section(
   overdue,
   (r) => `${r.owner.padEnd(22)} ${r.reviewed}  ${String(r.months).padStart(3)} months  ${r.file}${r.draft ? ' (draft)' : ''}`,
 );
-section('Missing translations (one language only, no translationNote)', missingTranslations, (r) => `${r.file}: no ${r.missing === 'en' ? 'English' : 'German'} version with key "${r.key}" (${r.owner})`);
+section('Missing translations (one language only, no translationNote)', missingTranslations, (r) => `${r.file}: no ${languageName(r.missing)} version with key "${r.key}" (${r.owner})`);
+for (const p of partialCoverage) {
+  section(
+    `Not yet in ${p.name} (partial language: its pages exist where their content exists)`,
+    p.collections.filter((c) => c.missing.length),
+    (c) => `${c.collection.padEnd(12)} ${c.have} of ${c.of}; missing: ${c.missing.map((f) => f.split('/').pop()).join(', ')}`,
+  );
+}
 if (notedTranslations.length) section('One language by decision (translationNote)', notedTranslations, (r) => `${r.file}: ${r.note}`);
 section('Imported events awaiting review (review: pending, not published)', awaitingReview, (r) => `${r.file} (${r.owner}, from ${r.source})`);
-section('Imported events awaiting translation (listed with their original text in the other calendar)', awaitingTranslation, (r) => `${r.file}: no ${r.missing === 'en' ? 'English' : 'German'} version with key "${r.key}" (${r.owner})`);
+section('Imported events awaiting translation (listed with their original text in the other calendar)', awaitingTranslation, (r) => `${r.file}: no ${languageName(r.missing)} version with key "${r.key}" (${r.owner})`);
 section('Places without coordinates (listed, not drawn on the maps)', placesWithoutCoordinates, (r) => `${r.file} (${r.owner}): add verified coordinates with their source`);
 section('Places without opening hours (none published, or still to add with their source)', placesWithoutHours, (r) => `${r.file} (${r.owner})`);
 section('Entries without sources', withoutSources, (r) => `${r.file} (${r.owner})${r.note ? `: ${r.note}` : ''}`);

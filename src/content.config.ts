@@ -11,11 +11,12 @@ import { routeSchema } from './schemas/route';
 import { contactSchema } from './schemas/contact';
 import { festivalSchema } from './schemas/festival';
 import { contentRoot, entryId } from './lib/contentFiles';
+import { locales } from './i18n/languages';
 
-/** Language-specific collections: content/<collection>/<de|en>/<slug>.md(x) */
+/** Language-specific collections: content/<collection>/<language>/<slug>.md(x), one folder per language of the registry. */
 const localized = (name: string) =>
   glob({
-    pattern: '{de,en}/**/*.{md,mdx}',
+    pattern: `{${locales.join(',')}}/**/*.{md,mdx}`,
     base: `${contentRoot()}/${name}`,
     generateId: ({ entry }) => entryId(name, entry),
   });

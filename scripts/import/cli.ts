@@ -19,7 +19,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { eventSchema } from '../../src/schemas/event';
-import type { Locale } from '../../src/schemas/enums';
+import type { ImportLanguage as Locale } from './model';
 import { defaultLimits, readSources, type Source } from './sources';
 import { parseIcs } from './ics';
 import { parseJsonLd } from './jsonld';

@@ -5,7 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import type { Locale } from '../../src/schemas/enums';
+import type { ImportLanguage as Locale } from './model';
 import type { EventStatus, ImportProblem, OccurrenceException, ParseResult, Recurrence } from './model';
 import { normalize, type RawEvent } from './normalize';
 import { localFromInstant, zone } from './time';

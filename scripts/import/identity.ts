@@ -4,7 +4,7 @@
  * two sources (same day, same venue, similar title), and merging them field by field with the more
  * trusted source winning (editorial > partner > aggregator), recording where each field came from.
  */
-import type { Locale } from '../../src/schemas/enums';
+import type { ImportLanguage as Locale } from './model';
 import type { NormalizedEvent } from './model';
 import { trustRank, type Trust } from './sources';
 import { foldName } from './venues';

@@ -3,7 +3,15 @@
  * of src/schemas/event.ts (doc: EVENT-MODEL): local Dortmund times written "YYYY-MM-DD HH:mm" or
  * "YYYY-MM-DD" for all-day events, a status, and an optional recurrence with exceptions.
  */
-import type { EventCategory, Locale, Pillar } from '../../src/schemas/enums';
+import type { EventCategory, Pillar } from '../../src/schemas/enums';
+
+/**
+ * Languages partner feeds arrive in and the importer writes: German and English. The site may have
+ * more languages (src/i18n/languages.ts); imported events are listed there with their original text.
+ */
+export const importLanguages = ['de', 'en'] as const;
+export type ImportLanguage = (typeof importLanguages)[number];
+type Locale = ImportLanguage;
 
 /** Status, exceptions and recurrence: the calendar's own types (src/lib/recurrence.ts), one definition. */
 import type { EventStatus } from '../../src/schemas/enums';

@@ -2,7 +2,8 @@
  * The last step of every parser: raw fields of one event become a NormalizedEvent with plain-text
  * title and description, safe Markdown body, clean links and notes on everything that was changed.
  */
-import { eventCategories, type EventCategory, type Locale } from '../../src/schemas/enums';
+import { eventCategories, type EventCategory } from '../../src/schemas/enums';
+import type { ImportLanguage as Locale } from './model';
 import { textLimits } from '../../src/lib/eventRules';
 import type { EventStatus, ImportedAddress, ImportedImage, NormalizedEvent, Recurrence } from './model';
 import { cleanUrl, cut, plainText, safeMarkdown } from './sanitize';

@@ -4,7 +4,7 @@
  * lists for the reports. Nothing here reads or writes files (cli.ts does), so tests can run it on
  * fixtures and compare runs.
  */
-import type { Locale } from '../../src/schemas/enums';
+import type { ImportLanguage as Locale } from './model';
 import type { ImportProblem, ImportedImage, NormalizedEvent, ParseResult } from './model';
 import type { Source } from './sources';
 import { groupDuplicates, mergeGroup, newKey, sameEvent, sourceKey, type Located, type Merged } from './identity';

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { eventCategories, locales, owners, pillars } from '../../src/schemas/enums';
+import { eventCategories, owners, pillars } from '../../src/schemas/enums';
+import { importLanguages } from './model';
 
 /** How far a source is trusted; on conflicting fields the higher one wins (editorial > partner > aggregator). */
 export const trustLevels = ['editorial', 'partner', 'aggregator'] as const;
@@ -24,7 +25,7 @@ export const sourceSchema = z
     /** A local file or folder (all files of the format in it), relative to the repository. */
     file: z.string().min(1).optional(),
     /** Language of the feed's texts when an event does not say. */
-    language: z.enum(locales),
+    language: z.enum(importLanguages),
     licence: z.string({ error: 'is missing: under which terms may the portal show these events?' }).min(2),
     attribution: z.strictObject({ name: z.string().min(2), url: z.url({ error: 'must be a full web address starting with https://' }) }),
     defaults: z.strictObject({

@@ -10,7 +10,7 @@
  */
 import { Component } from 'preact';
 import type { Locale } from '../schemas/enums';
-import { berlinIso, dateBadge, formatEventWhen, formatMonth } from '../lib/format';
+import { berlinIso, dateBadge, formatEventWhen, formatMonth, type LocaleFormat } from '../lib/formatCore';
 import {
   berlinToday,
   emptyState,
@@ -57,6 +57,8 @@ export type FilterLabels = Partial<Record<keyof FinderState, { label: string; op
 
 interface Props {
   locale: Locale;
+  /** How the page's language writes dates. */
+  format: LocaleFormat;
   /** The months with data, their parts and sizes, and where the files are. */
   months: FinderMonths;
   dataBase: string;
@@ -178,8 +180,8 @@ export default class EventFinder extends Component<Props, State> {
   }
 
   private card(e: FinderEvent) {
-    const { locale, strings, categories } = this.props;
-    const badge = dateBadge(locale, e.start);
+    const { format, strings, categories } = this.props;
+    const badge = dateBadge(format, e.start);
     return (
       <li key={e.key}>
         <article class="do-event" data-pillar="events">
@@ -199,7 +201,7 @@ export default class EventFinder extends Component<Props, State> {
               </a>
             </h3>
             <p class="do-event__meta">
-              <time dateTime={berlinIso(e.start)}>{formatEventWhen(locale, e.start, e.end)}</time>
+              <time dateTime={berlinIso(e.start)}>{formatEventWhen(format, e.start, e.end)}</time>
               {e.venue && <span> · {e.venue}</span>}
             </p>
             {e.lang && <p class="do-event__lang">{strings.foreignNotice}</p>}
@@ -210,7 +212,7 @@ export default class EventFinder extends Component<Props, State> {
                     {strings.status[e.status]}
                   </span>
                 )}
-                {e.movedFrom && <span class="do-event__note">{strings.movedFrom.replace('{date}', formatEventWhen(locale, e.movedFrom))}</span>}
+                {e.movedFrom && <span class="do-event__note">{strings.movedFrom.replace('{date}', formatEventWhen(format, e.movedFrom))}</span>}
                 {e.note && <span class="do-event__note">{e.note}</span>}
               </p>
             )}
@@ -220,7 +222,7 @@ export default class EventFinder extends Component<Props, State> {
     );
   }
 
-  render({ locale, filters, strings }: Props, state: State) {
+  render({ format, filters, strings }: Props, state: State) {
     if (!state.ready) return <div class="do-finder" />;
     const { shown, complete, through } = this.results(state);
     const page = shown.slice(0, state.limit);
@@ -235,7 +237,7 @@ export default class EventFinder extends Component<Props, State> {
       ? strings.loadError
       : !complete
         ? through
-          ? strings.countSoFar.replace('{n}', String(shown.length)).replace('{month}', formatMonth(locale, through))
+          ? strings.countSoFar.replace('{n}', String(shown.length)).replace('{month}', formatMonth(format, through))
           : strings.loading
         : shown.length === 0
           ? strings.none
@@ -300,7 +302,7 @@ export default class EventFinder extends Component<Props, State> {
         </p>
         {months.map(([key, list]) => (
           <section key={key} class="do-finder__month" aria-labelledby={`m-${key}`}>
-            <h2 id={`m-${key}`}>{formatMonth(locale, key)}</h2>
+            <h2 id={`m-${key}`}>{formatMonth(format, key)}</h2>
             <ul class="do-finder__list">{list.map((e) => this.card(e))}</ul>
           </section>
         ))}

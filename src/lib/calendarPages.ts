@@ -3,8 +3,8 @@
  * seven days, computed for the build date with the finder's own rules) and one list per month, each
  * on numbered pages of 24. Build-time only.
  */
-import type { Locale } from '../schemas/enums';
-import { eventMonthPath, pagePaths } from '../i18n/routes';
+import type { Locale } from '../i18n/languages';
+import { eventMonthPath, localStaticPaths, pagePaths, pageWord } from '../i18n/routes';
 import { buildTime } from './buildTime';
 import { berlinToday, windowFor } from './eventFilter';
 import { finderData } from './finderData';
@@ -38,18 +38,29 @@ export async function calendarMonths(locale: Locale): Promise<[string, number][]
   return (await finderData(locale)).index.map(([month, , count]) => [month, count]);
 }
 
-/** getStaticPaths of a day view or the month route: the `page` rest parameter is empty for page 1. */
-export async function calendarPaths(locale: Locale, view: CalendarView | 'months') {
+/** The pages of a day view or of every month, below the view's first address: '' for page 1, then seite/2/ … */
+async function calendarPages(locale: Locale, view: CalendarView | 'months') {
   const views: CalendarView[] = view === 'months' ? (await calendarMonths(locale)).map(([month]) => ({ kind: 'month', month })) : [view];
-  const segment = locale === 'de' ? 'seite' : 'page';
-  const paths = [];
+  const paths: { rest: string; props: { view: CalendarView; pageNumber: number } }[] = [];
   for (const v of views) {
     const pages = pageCount((await calendarItems(locale, v)).length);
     for (let page = 1; page <= pages; page++) {
-      paths.push({ params: { ...(v.kind === 'month' ? { month: v.month } : {}), page: page === 1 ? undefined : `${segment}/${page}` }, props: { view: v, pageNumber: page } });
+      paths.push({ rest: `${v.kind === 'month' ? `${v.month}/` : ''}${page === 1 ? '' : `${pageWord(locale)}/${page}/`}`, props: { view: v, pageNumber: page } });
     }
   }
   return paths;
+}
+
+/** getStaticPaths of the calendar's list pages (day views and months) in every language that has them. */
+export async function calendarPaths(param: string) {
+  return (
+    await Promise.all([
+      localStaticPaths(param, 'eventsToday', (l) => calendarPages(l, { kind: 'day', view: 'today' })),
+      localStaticPaths(param, 'eventsWeekend', (l) => calendarPages(l, { kind: 'day', view: 'weekend' })),
+      localStaticPaths(param, 'eventsWeek', (l) => calendarPages(l, { kind: 'day', view: 'week' })),
+      localStaticPaths(param, 'eventMonth', (l) => calendarPages(l, 'months')),
+    ])
+  ).flat();
 }
 
 export { pageItems };

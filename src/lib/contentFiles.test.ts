@@ -16,6 +16,7 @@ describe('content file names', () => {
   it('rejects page names that would hide behind a section', () => {
     expect(() => entryId('pages', 'de/erleben.md')).toThrow('content/pages/de/erleben.md: "erleben" is the address of a section');
     expect(() => entryId('pages', 'en/events.md')).toThrow('content/pages/en/events.md: "events" is the address of a section');
+    expect(() => entryId('pages', 'de/en.md')).toThrow('"en" is the address of a section');
     expect(entryId('places', 'de/erleben.md')).toBe('de/erleben');
   });
 
@@ -33,6 +34,6 @@ describe('content file names', () => {
   });
 
   it('rejects files outside the language folders', () => {
-    expect(() => entryId('places', 'zeche-zollern.md')).toThrow('content/places/zeche-zollern.md: files must sit in a de/ or en/ folder');
+    expect(() => entryId('places', 'zeche-zollern.md')).toThrow('content/places/zeche-zollern.md: files must sit in a language folder (de/, en/');
   });
 });

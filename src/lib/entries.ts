@@ -3,8 +3,8 @@
  * The pairing rules themselves are pure functions in translations.ts, tested without Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../schemas/enums';
-import { entryPath, type EntryCollection } from '../i18n/routes';
+import { language, locales, sourceLocale, type Locale } from '../i18n/languages';
+import { entryBase, entryPath, restParam, type EntryCollection } from '../i18n/routes';
 import type { Alternates } from './seo';
 import { splitId } from './contentFiles';
 import { checkTranslations } from './translations';
@@ -84,10 +84,39 @@ export async function entryByKey<C extends LocalizedCollection>(
   return (await byKey.get(id)!).get(key) as CollectionEntry<C> | undefined;
 }
 
-/** getStaticPaths for an entry route: one path per published entry of the language. */
-export async function entryStaticPaths<C extends LocalizedCollection>(collection: C, locale: Locale) {
-  return (await entriesIn(collection, locale)).map((entry) => ({
-    params: { slug: splitId(entry.id).slug },
-    props: { entry },
-  }));
+/**
+ * Entries to list on a page in `locale`: its own; for a partial language also the entries of its
+ * fallback language (then the source language) whose key it has no version of, so that its overview
+ * pages are not empty. Such entries are shown in their own language (see `langOf`).
+ */
+export async function listedIn<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
+  const own = await entriesIn(collection, locale);
+  const l = language(locale);
+  if (l.complete) return own;
+  const keys = new Set(own.map((e) => e.data.key));
+  const more: CollectionEntry<C>[] = [];
+  for (const other of [...new Set([l.fallback ?? sourceLocale, sourceLocale])] as Locale[]) {
+    for (const e of await entriesIn(collection, other)) if (!keys.has(e.data.key)) (more.push(e), keys.add(e.data.key));
+  }
+  return [...own, ...more];
+}
+
+/** The language of an entry when it differs from the page's (to mark it with lang and hreflang). */
+export function langOf(entry: { id: string }, locale: Locale): Locale | undefined {
+  const own = splitId(entry.id).locale;
+  return own === locale ? undefined : own;
+}
+
+/**
+ * getStaticPaths for an entry route file: one path per published entry in every language that has
+ * an address for the collection; the rest parameter `param` carries the whole address.
+ */
+export async function entryStaticPaths<C extends LocalizedCollection>(collection: C, param: string) {
+  const paths = [];
+  for (const locale of locales.filter((l) => entryBase(collection, l))) {
+    for (const entry of await entriesIn(collection, locale)) {
+      paths.push({ params: { [param]: restParam(pathOf(collection, entry)) }, props: { entry, locale } });
+    }
+  }
+  return paths;
 }

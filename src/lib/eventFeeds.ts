@@ -3,7 +3,9 @@
  * per pillar and per category, in each language. Addresses are declared here once.
  */
 import type { CollectionEntry } from 'astro:content';
-import { eventCategories, pillars, type Locale } from '../schemas/enums';
+import { eventCategories, pillars } from '../schemas/enums';
+import { language, type Locale } from '../i18n/languages';
+import { routeFor } from '../i18n/routes';
 import { t } from '../i18n/t';
 import { entriesIn, entryByKey, pathOf } from './entries';
 import { buildCalendar, type CalendarEvent } from './ical';
@@ -14,16 +16,8 @@ import { buildTime } from './buildTime';
 import { allOccurrences, calendarWindow } from './occurrences';
 import { occurrenceOf, type DayWindow } from './recurrence';
 
-const feedBase: Record<Locale, string> = { de: '/veranstaltungen/kalender/', en: '/en/events/calendar/' };
-const allName: Record<Locale, string> = { de: 'alle', en: 'all' };
-
-/** German feed addresses use German words; English ones the enumeration values. */
-const germanSlug: Record<string, string> = {
-  visit: 'erleben', events: 'veranstaltungen', culture: 'kultur', business: 'wirtschaft', news: 'aktuelles',
-  festival: 'festival', market: 'markt', music: 'musik', stage: 'buehne', exhibition: 'ausstellung', sport: 'sport',
-  'trade-fair': 'messe', family: 'familie', 'guided-tour': 'fuehrung', night: 'nacht',
-};
-const localSlug = (locale: Locale, value: string) => (locale === 'de' ? germanSlug[value] : value);
+/** Feed addresses use the language's words for pillars and categories where it declares them (src/i18n/languages.ts). */
+const localSlug = (locale: Locale, value: string) => language(locale).words.values?.[value] ?? value;
 
 export interface Feed {
   slug: string;
@@ -40,17 +34,19 @@ export function eventIcsPath(entry: CollectionEntry<'events'>): string {
 /** The feeds that have at least one event in the feed window, for a language. */
 export async function feedsFor(locale: Locale): Promise<Feed[]> {
   const events = await feedEntries(locale);
-  const feeds: Feed[] = [{ slug: allName[locale], path: `${feedBase[locale]}${allName[locale]}.ics`, title: t(locale, 'feeds.all'), filter: () => true }];
+  const { words } = language(locale);
+  const feedBase = routeFor('eventFeeds', locale);
+  const feeds: Feed[] = [{ slug: words.allFeed, path: `${feedBase}${words.allFeed}.ics`, title: t(locale, 'feeds.all'), filter: () => true }];
   for (const pillar of pillars) {
     if (events.some((e) => e.data.pillar === pillar)) {
-      const slug = `${locale === 'de' ? 'bereich' : 'pillar'}-${localSlug(locale, pillar)}`;
-      feeds.push({ slug, path: `${feedBase[locale]}${slug}.ics`, title: t(locale, 'feeds.pillar', { name: t(locale, `nav.${pillar}`) }), filter: (e) => e.data.pillar === pillar });
+      const slug = `${words.pillarFeed}-${localSlug(locale, pillar)}`;
+      feeds.push({ slug, path: `${feedBase}${slug}.ics`, title: t(locale, 'feeds.pillar', { name: t(locale, `nav.${pillar}`) }), filter: (e) => e.data.pillar === pillar });
     }
   }
   for (const category of eventCategories) {
     if (events.some((e) => e.data.category === category)) {
-      const slug = `${locale === 'de' ? 'kategorie' : 'category'}-${localSlug(locale, category)}`;
-      feeds.push({ slug, path: `${feedBase[locale]}${slug}.ics`, title: t(locale, 'feeds.category', { name: t(locale, `eventCategory.${category}`) }), filter: (e) => e.data.category === category });
+      const slug = `${words.categoryFeed}-${localSlug(locale, category)}`;
+      feeds.push({ slug, path: `${feedBase}${slug}.ics`, title: t(locale, 'feeds.category', { name: t(locale, `eventCategory.${category}`) }), filter: (e) => e.data.category === category });
     }
   }
   return feeds;

@@ -4,18 +4,17 @@
  */
 import { getCollection } from 'astro:content';
 import { stringify } from 'csv-stringify/sync';
-import { pagePaths } from '../i18n/routes';
+import { fixedAlternates } from '../i18n/routes';
+import { locales } from '../i18n/languages';
 import { isoDate } from './format';
 import { entriesIn, pathOf } from './entries';
 import { businessLandingFigures, figureCharts, figuresPageFigures, homeFigures } from './figureUsage';
 
+/** One figure; label_<code> and unit_<code> for every language of the registry (empty where a partial language has none). */
 export interface FigureRecord {
   key: string;
-  label_de: string;
-  label_en: string;
+  [labelOrUnit: `label_${string}` | `unit_${string}`]: string;
   value: number;
-  unit_de: string;
-  unit_en: string;
   date: string;
   source_title: string;
   source_url: string;
@@ -26,21 +25,20 @@ export interface FigureRecord {
 export async function figureRecords(): Promise<FigureRecord[]> {
   const usage = new Map<string, Set<string>>();
   const use = (keys: readonly string[], paths: string[]) => keys.forEach((k) => paths.forEach((p) => usage.set(k, (usage.get(k) ?? new Set()).add(p))));
-  use(homeFigures, [pagePaths.home.de, pagePaths.home.en]);
-  use(businessLandingFigures, [pagePaths.business.de, pagePaths.business.en]);
-  use([...figuresPageFigures, ...figureCharts.flatMap((c) => c.figures)], [pagePaths.figures.de, pagePaths.figures.en]);
-  for (const locale of ['de', 'en'] as const) {
+  const everywhere = (page: 'home' | 'business' | 'figures') => Object.values(fixedAlternates(page)) as string[];
+  use(homeFigures, everywhere('home'));
+  use(businessLandingFigures, everywhere('business'));
+  use([...figuresPageFigures, ...figureCharts.flatMap((c) => c.figures)], everywhere('figures'));
+  for (const locale of locales) {
     for (const page of await entriesIn('business', locale)) use(page.data.figures, [pathOf('business', page)]);
   }
   return (await getCollection('figures'))
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data }) => ({
       key: id,
-      label_de: data.label.de,
-      label_en: data.label.en,
+      ...Object.fromEntries(locales.map((l) => [`label_${l}`, data.label[l] ?? ''])),
       value: data.value,
-      unit_de: data.unit.de,
-      unit_en: data.unit.en,
+      ...Object.fromEntries(locales.map((l) => [`unit_${l}`, data.unit[l] ?? ''])),
       date: isoDate(data.date),
       source_title: data.source.title,
       source_url: data.source.url,
@@ -52,6 +50,6 @@ export async function figureRecords(): Promise<FigureRecord[]> {
 export function figuresCsv(records: FigureRecord[]): string {
   return stringify(
     records.map((r) => ({ ...r, used_on: r.used_on.join(' ') })),
-    { header: true, columns: ['key', 'label_de', 'label_en', 'value', 'unit_de', 'unit_en', 'date', 'source_title', 'source_url', 'licence', 'used_on'] },
+    { header: true, columns: ['key', ...locales.map((l) => `label_${l}`), 'value', ...locales.map((l) => `unit_${l}`), 'date', 'source_title', 'source_url', 'licence', 'used_on'] },
   );
 }

@@ -5,6 +5,8 @@
  */
 import type { Locale } from '../schemas/enums';
 import { entryByKey, pathOf } from './entries';
+import { locales } from '../i18n/languages';
+import { routeFor } from '../i18n/routes';
 import { buildTime } from './buildTime';
 import { berlinToday, packFile, type FinderEvent, type FinderFile, type FinderMonths } from './eventFilter';
 import { occurrenceId, upcomingInCalendar, type DatedEvent } from './occurrences';
@@ -15,7 +17,7 @@ import { needsOf } from './needs';
 export const finderPartSize = 200;
 
 /** Where a language's data files live. */
-export const finderDataBase: Record<Locale, string> = { de: '/veranstaltungen/daten/', en: '/en/events/data/' };
+export const finderDataBase = Object.fromEntries(locales.map((l) => [l, routeFor('eventData', l)])) as Record<Locale, string>;
 
 /** One occurrence as the finder shows it. */
 export async function toFinderEvent(item: DatedEvent, locale: Locale): Promise<FinderEvent> {

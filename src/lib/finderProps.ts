@@ -2,6 +2,7 @@
  * What the event finder island receives on every calendar page: the index of its data files, labels
  * and options. Small and the same size however many events there are. Build-time only.
  */
+import { localeFormat, type LocaleFormat } from './format';
 import type { Locale } from '../schemas/enums';
 import { accessNeeds, districts, eventCategories, eventStatuses, pillars } from '../schemas/enums';
 import { t } from '../i18n/t';
@@ -11,6 +12,8 @@ import type { FinderMonths, Period } from './eventFilter';
 
 export interface FinderProps {
   locale: Locale;
+  /** How the language writes dates (the island formats in the browser without the language registry). */
+  format: LocaleFormat;
   months: FinderMonths;
   dataBase: string;
   categories: Record<string, string>;
@@ -59,5 +62,5 @@ export async function finderProps(locale: Locale, serverList: string, initialPer
     status: Object.fromEntries(eventStatuses.map((s) => [s, t(locale, `eventStatus.${s}`)])),
   };
   const { index } = await finderData(locale);
-  return { locale, months: index, dataBase: finderDataBase[locale], categories, filters, strings, ...(initialPeriod ? { initialPeriod } : {}), serverList };
+  return { locale, format: localeFormat(locale), months: index, dataBase: finderDataBase[locale], categories, filters, strings, ...(initialPeriod ? { initialPeriod } : {}), serverList };
 }

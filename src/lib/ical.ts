@@ -12,7 +12,7 @@ import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { timeZone } from './format';
 import { icalRule } from './recurrence';
-import type { EventStatus } from '../schemas/enums';
+import type { EventStatus, Locale } from '../schemas/enums';
 
 export interface CalendarEvent {
   key: string;
@@ -84,7 +84,7 @@ function recurrenceLines(start: string, r: NonNullable<CalendarEvent['recurrence
 }
 
 /** One calendar with the given events, as iCalendar text. */
-export function buildCalendar(name: string, language: 'de' | 'en', events: CalendarEvent[]): string {
+export function buildCalendar(name: string, language: Locale, events: CalendarEvent[]): string {
   const calendar = ical({
     name,
     prodId: { company: 'Stadt Dortmund', product: 'Dortmund Portal', language: language.toUpperCase() },

@@ -3,11 +3,11 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/enums';
-import { entriesIn } from './entries';
+import { entriesIn, listedIn } from './entries';
 
-/** News of a language, newest first. */
+/** News of a language, newest first (for a partial language with the fallback's news it lacks, see listedIn). */
 export async function latestNews(locale: Locale): Promise<CollectionEntry<'news'>[]> {
-  return (await entriesIn('news', locale)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return (await listedIn('news', locale)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 /** Places of a language in a pillar, alphabetically in that language. */

@@ -4,6 +4,8 @@
  */
 import type { AccessNeed, Locale } from '../schemas/enums';
 import { entriesIn, pathOf } from './entries';
+import { locales } from '../i18n/languages';
+import { routeFor } from '../i18n/routes';
 import { project } from './geo';
 import { needsOf } from './needs';
 import { buildTime } from './buildTime';
@@ -97,7 +99,7 @@ export interface MapFile {
   unplaced: ListedPlace[];
 }
 
-export const mapDataBase: Record<Locale, string> = { de: '/erleben/karte/daten/', en: '/en/visit/map/data/' };
+export const mapDataBase = Object.fromEntries(locales.map((l) => [l, routeFor('mapData', l)])) as Record<Locale, string>;
 
 /**
  * The map page's places, one file per district ("1" … "12", in the order of the districts list), so

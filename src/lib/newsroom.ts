@@ -1,5 +1,7 @@
 /** Addresses of the newsroom's filter pages and feeds. */
-import { pillars, type Locale, type Pillar } from '../schemas/enums';
+import { pillars, type Pillar } from '../schemas/enums';
+import { locales, type Locale } from '../i18n/languages';
+import { routeFor } from '../i18n/routes';
 import { laterPages } from './pagination';
 
 export type NewsFilter = { type: 'pillar'; value: Pillar } | { type: 'year'; value: string };
@@ -7,15 +9,12 @@ export type NewsFilter = { type: 'pillar'; value: Pillar } | { type: 'year'; val
 /** What the newsroom's lists need of a news item (a news entry has it). */
 type Dated = { data: { pillar: Pillar; date: Date } };
 
-const base: Record<Locale, { pillar: string; year: string }> = {
-  de: { pillar: '/aktuelles/bereich/', year: '/aktuelles/jahr/' },
-  en: { pillar: '/en/news/section/', year: '/en/news/year/' },
-};
+/** The newsroom's RSS feed a page of each language links to (src/i18n/languages.ts). */
+export const rssPath = Object.fromEntries(locales.map((l) => [l, routeFor('rss', l)])) as Record<Locale, string>;
 
-export const rssPath: Record<Locale, string> = { de: '/aktuelles/rss.xml', en: '/en/news/rss.xml' };
-
+/** Address of a filter page of the newsroom in a language that has the newsroom. */
 export function newsFilterPath(locale: Locale, filter: NewsFilter): string {
-  return `${base[locale][filter.type]}${filter.value}/`;
+  return `${routeFor(filter.type === 'pillar' ? 'newsPillar' : 'newsYear', locale)}${filter.value}/`;
 }
 
 /** Sections and years that have news, in a stable order. */

@@ -4,7 +4,7 @@
  * all read from here, so they agree on which dates exist. Build-time only.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../schemas/enums';
+import { language, locales, type Locale } from '../i18n/languages';
 import { entriesIn } from './entries';
 import { berlinInstant, isPast } from './format';
 import { buildTime } from './buildTime';
@@ -49,17 +49,25 @@ export function allOccurrences(locale: Locale): Promise<DatedEvent[]> {
 const calendarCache = new Map<Locale, Promise<DatedEvent[]>>();
 
 /**
- * The calendar of a language: its own occurrences and those of events that exist only in the other
- * language (imported from a partner in one language, scripts/import), which are listed with their
- * original text and a notice instead of being hidden until someone translates them. By start.
+ * The calendar of a language: its own occurrences and those of events that do not exist in it (in a
+ * partial language most of them; in a complete one events imported from a partner in one language,
+ * scripts/import), which are listed with their original text and a notice instead of being hidden
+ * until someone translates them. By start.
  */
 export function calendarOccurrences(locale: Locale): Promise<DatedEvent[]> {
   let pending = calendarCache.get(locale);
   if (!pending) {
-    const other: Locale = locale === 'de' ? 'en' : 'de';
-    pending = Promise.all([allOccurrences(locale), allOccurrences(other)]).then(([own, theirs]) => {
+    // Other languages in order of preference: a partial language's fallback first, then the rest of the registry.
+    const fallback = language(locale).fallback as Locale | undefined;
+    const others = [...(fallback ? [fallback] : []), ...locales.filter((l) => l !== locale && l !== fallback)];
+    pending = Promise.all([allOccurrences(locale), ...others.map((l) => allOccurrences(l))]).then(([own, ...theirs]) => {
       const keys = new Set(own.map((o) => o.entry.data.key));
-      const untranslated = theirs.filter((o) => !keys.has(o.entry.data.key));
+      const untranslated: DatedEvent[] = [];
+      for (const list of theirs) {
+        const found = new Set<string>();
+        for (const o of list) if (!keys.has(o.entry.data.key)) (untranslated.push(o), found.add(o.entry.data.key));
+        for (const key of found) keys.add(key);
+      }
       return [...own, ...untranslated].sort(
         (a, b) => berlinInstant(a.occurrence.start).getTime() - berlinInstant(b.occurrence.start).getTime() || a.entry.data.title.localeCompare(b.entry.data.title),
       );
@@ -73,6 +81,14 @@ export function calendarOccurrences(locale: Locale): Promise<DatedEvent[]> {
 export async function upcomingInCalendar(locale: Locale): Promise<DatedEvent[]> {
   const now = buildTime();
   return (await calendarOccurrences(locale)).filter(({ occurrence: o }) => !isPast(o.start, o.end, now));
+}
+
+/**
+ * Upcoming dates for overview pages (home, culture): a complete language's own, a partial language's
+ * whole calendar with the events it has no text for.
+ */
+export async function upcomingListed(locale: Locale): Promise<DatedEvent[]> {
+  return language(locale).complete ? upcomingOccurrences(locale) : upcomingInCalendar(locale);
 }
 
 /** Occurrences that have not ended at the build time, soonest first. */

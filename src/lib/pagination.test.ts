@@ -38,8 +38,8 @@ describe('pagination', () => {
 
   it('pairs a page with the same page of the other language only where that exists', () => {
     const bases = { de: '/erleben/orte/', en: '/en/visit/places/' };
-    expect(pageAlternates(bases, 'de', 2, 2)).toEqual({ de: '/erleben/orte/seite/2/', en: '/en/visit/places/page/2/' });
-    expect(pageAlternates(bases, 'en', 3, 2)).toEqual({ en: '/en/visit/places/page/3/' });
-    expect(pageAlternates(bases, 'en', 1, 1)).toEqual({ en: '/en/visit/places/', de: '/erleben/orte/' });
+    expect(pageAlternates(bases, 'de', 2, { en: 2 })).toEqual({ de: '/erleben/orte/seite/2/', en: '/en/visit/places/page/2/' });
+    expect(pageAlternates(bases, 'en', 3, { de: 2 })).toEqual({ en: '/en/visit/places/page/3/' });
+    expect(pageAlternates(bases, 'en', 1, { de: 1 })).toEqual({ en: '/en/visit/places/', de: '/erleben/orte/' });
   });
 });

@@ -3,12 +3,12 @@
  * the following ones below it (/erleben/orte/seite/2/, /en/visit/places/page/2/). Plain links, so the
  * pages work without JavaScript, and each page stays small however much content the office adds.
  */
-import type { Locale } from '../schemas/enums';
+import { languages, type Locale } from '../i18n/languages';
 
 /** Cards per page: divisible by 2, 3 and 4, the column counts of the card grid. */
 export const listPageSize = 24;
 
-const segment: Record<Locale, string> = { de: 'seite', en: 'page' };
+const segment = Object.fromEntries(languages.map((l) => [l.code, l.words.page])) as Record<Locale, string>;
 
 /** Number of pages for a list of `total` items; an empty list still has its first page. */
 export function pageCount(total: number, size = listPageSize): number {
@@ -51,13 +51,25 @@ export function pageWindow(page: number, pages: number, around = 2): (number | n
 }
 
 /**
- * hreflang alternates of page `page` of a list whose first pages are at `bases`: this language's page,
- * and the other language's page of the same number where that list has as many pages.
+ * hreflang alternates of page `page` of a list whose first pages are at `bases` (in the languages that
+ * have the list): this language's page, and each other language's page of the same number where that
+ * language's list has as many pages (`pagesIn`).
  */
-export function pageAlternates(bases: Record<Locale, string>, locale: Locale, page: number, otherPages: number): Partial<Record<Locale, string>> {
-  const other: Locale = locale === 'de' ? 'en' : 'de';
-  return {
-    [locale]: listPagePath(bases[locale], locale, page),
-    ...(page <= otherPages ? { [other]: listPagePath(bases[other], other, page) } : {}),
-  };
+export function pageAlternates(
+  bases: Partial<Record<Locale, string>>,
+  locale: Locale,
+  page: number,
+  pagesIn: Partial<Record<Locale, number>>,
+): Partial<Record<Locale, string>> {
+  const out: Partial<Record<Locale, string>> = {};
+  for (const { code } of languages) {
+    const base = bases[code];
+    if (base && (code === locale || page <= (pagesIn[code] ?? 0))) out[code] = listPagePath(base, code, page);
+  }
+  return out;
+}
+
+/** Page counts of a list in every language that has it, for pageAlternates. */
+export async function pagesPerLocale(locales: readonly Locale[], count: (locale: Locale) => Promise<number> | number): Promise<Partial<Record<Locale, number>>> {
+  return Object.fromEntries(await Promise.all(locales.map(async (l) => [l, pageCount(await count(l))])));
 }

@@ -6,6 +6,8 @@
 import type { Locale } from '../schemas/enums';
 import { t } from '../i18n/t';
 import { entriesIn, pathOf } from './entries';
+import { locales } from '../i18n/languages';
+import { routeFor } from '../i18n/routes';
 import { formatEventWhen, isPast } from './format';
 import { buildTime } from './buildTime';
 import { eventIcsPath } from './eventFeeds';
@@ -15,7 +17,7 @@ import { bucketOf, type SavedItem } from './savedList';
 /** Items per file, on average: a few kilobytes gzipped. */
 const perFile = 150;
 
-export const savedDataBase: Record<Locale, string> = { de: '/erleben/merkliste/daten/', en: '/en/visit/saved/data/' };
+export const savedDataBase = Object.fromEntries(locales.map((l) => [l, routeFor('savedData', l)])) as Record<Locale, string>;
 
 const cache = new Map<Locale, Promise<{ buckets: number; files: Map<number, SavedItem[]> }>>();
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../schemas/enums';
-import { localeTags } from '../i18n/t';
+import { languages, sourceLocale } from '../i18n/languages';
 
 /** Addresses of one page in each language; a language is absent when the page has no translation. */
 export type Alternates = Partial<Record<Locale, string>>;
@@ -11,16 +11,16 @@ export interface HreflangLink {
 
 /**
  * The hreflang links of a page: one per existing language version, the page itself included, and
- * x-default pointing at the German version (the source language), or the only version there is.
+ * x-default pointing at the German version (the source language), or else the first version there is.
  */
 export function hreflangLinks(alternates: Alternates, site: URL | string): HreflangLink[] {
   const abs = (path: string) => new URL(path, site).href;
   const links: HreflangLink[] = [];
-  for (const locale of ['de', 'en'] as const) {
-    const path = alternates[locale];
-    if (path) links.push({ hreflang: localeTags[locale].slice(0, 2), href: abs(path) });
+  for (const l of languages) {
+    const path = alternates[l.code];
+    if (path) links.push({ hreflang: l.hreflang, href: abs(path) });
   }
-  const fallback = alternates.de ?? alternates.en;
+  const fallback = alternates[sourceLocale] ?? languages.map((l) => alternates[l.code]).find(Boolean);
   if (fallback) links.push({ hreflang: 'x-default', href: abs(fallback) });
   return links;
 }

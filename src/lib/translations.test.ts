@@ -44,7 +44,7 @@ describe('language versions of entries', () => {
     });
     expect(() => checkTranslations('events', [series('de/markt', 'fällt aus'), series('en/market', 'no market')])).not.toThrow();
     expect(() => checkTranslations('events', [series('de/markt', 'fällt aus'), series('en/market', 'no market', 'FREQ=WEEKLY;BYDAY=FR')])).toThrow(
-      'content/events/en/market.md: field "recurrence" differs from content/events/de/markt.md',
+      'content/events/en/market.md: field "recurrence" differs from content/events/de/markt.md; all language versions must agree',
     );
   });
 });

@@ -3,6 +3,8 @@
  * broken fixtures. A broken rule throws one error listing every problem with its file and field.
  */
 
+import { languages, locales, sourceLocale, type Locale } from '../i18n/languages';
+
 export interface EntryLike {
   id: string;
   filePath?: string;
@@ -29,40 +31,48 @@ function comparable(field: string, value: unknown): unknown {
 }
 
 /**
- * Checks that every entry has its other-language version (same key) or says why not, that no key is
+ * Checks that every entry has its version in each complete language (same key) or says why not, that no key is
  * used twice in one language, and that shared facts agree between the versions.
  */
 export function checkTranslations(collection: string, entries: EntryLike[]): void {
   const problems: string[] = [];
   const where = (e: EntryLike) => e.filePath ?? `content/${collection}/${e.id}`;
-  const byKey = new Map<string, Partial<Record<'de' | 'en', EntryLike>>>();
+  const byKey = new Map<string, Partial<Record<Locale, EntryLike>>>();
   for (const e of entries) {
-    const locale = e.id.split('/')[0] as 'de' | 'en';
+    const locale = e.id.split('/')[0] as Locale;
     const key = String(e.data.key);
-    const pair = byKey.get(key) ?? {};
-    if (pair[locale]) {
-      problems.push(`${where(e)}: key "${key}" is already used by ${where(pair[locale]!)}; each language may use a key once`);
+    const versions = byKey.get(key) ?? {};
+    if (versions[locale]) {
+      problems.push(`${where(e)}: key "${key}" is already used by ${where(versions[locale]!)}; each language may use a key once`);
       continue;
     }
-    pair[locale] = e;
-    byKey.set(key, pair);
+    versions[locale] = e;
+    byKey.set(key, versions);
   }
-  for (const [key, pair] of byKey) {
-    for (const [have, miss] of [['de', 'en'], ['en', 'de']] as const) {
-      const entry = pair[have];
-      if (entry && !pair[miss] && !entry.data.translationNote) {
+  // Complete languages need every entry; partial languages (src/i18n/languages.ts) only what has been translated.
+  const required = languages.filter((l) => l.complete).map((l) => l.code as Locale);
+  for (const [key, versions] of byKey) {
+    const present = locales.filter((l) => versions[l]);
+    const explained = present.some((l) => versions[l]!.data.translationNote);
+    if (!explained) {
+      for (const miss of required.filter((l) => !versions[l])) {
+        const entry = versions[present[0]]!;
         problems.push(
-          `${where(entry)}: no ${miss === 'en' ? 'English' : 'German'} version with key "${key}" in content/${collection}/${miss}/; ` +
+          `${where(entry)}: no ${languageName(miss)} version with key "${key}" in content/${collection}/${miss}/; ` +
             `add it, or set translationNote to say why there is none`,
         );
       }
     }
-    if (pair.de && pair.en) {
+    // Shared facts are compared with the source-language version, or else the first version there is.
+    const reference = versions[sourceLocale] ?? versions[present[0]]!;
+    for (const l of present) {
+      const other = versions[l]!;
+      if (other === reference) continue;
       for (const field of sharedFields[collection] ?? []) {
-        const a = JSON.stringify(comparable(field, pair.de.data[field]) ?? null);
-        const b = JSON.stringify(comparable(field, pair.en.data[field]) ?? null);
+        const a = JSON.stringify(comparable(field, reference.data[field]) ?? null);
+        const b = JSON.stringify(comparable(field, other.data[field]) ?? null);
         if (a !== b) {
-          problems.push(`${where(pair.en)}: field "${field}" differs from ${where(pair.de)}; both language versions must agree`);
+          problems.push(`${where(other)}: field "${field}" differs from ${where(reference)}; all language versions must agree`);
         }
       }
     }
@@ -70,4 +80,9 @@ export function checkTranslations(collection: string, entries: EntryLike[]): voi
   if (problems.length) {
     throw new Error(`Content check failed in "${collection}":\n- ${problems.join('\n- ')}`);
   }
+}
+
+/** A language's English name for messages to editors ("German", "Dutch"). */
+export function languageName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 }

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../schemas/enums';
 import { formatNumber } from './format';
+import { t } from '../i18n/t';
 
 /** Size in bytes of a file below public/; throws, naming the file and the field, when it is missing. */
 export function publicFileBytes(urlPath: string, field: string, entryFile: string, publicDir = 'public'): number {
@@ -24,8 +25,8 @@ export function formatBytes(locale: Locale, bytes: number): string {
 
 /** "2:05 Minuten" / "2:05 minutes"; under a minute in seconds. */
 export function formatDuration(locale: Locale, seconds: number): string {
-  if (seconds < 60) return locale === 'de' ? `${seconds} Sekunden` : `${seconds} seconds`;
+  if (seconds < 60) return t(locale, 'video.seconds', { n: seconds });
   const m = Math.floor(seconds / 60);
   const s = String(seconds % 60).padStart(2, '0');
-  return locale === 'de' ? `${m}:${s} Minuten` : `${m}:${s} minutes`;
+  return t(locale, 'video.minutes', { time: `${m}:${s}` });
 }

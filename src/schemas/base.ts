@@ -1,5 +1,23 @@
 import { z } from 'astro/zod';
 import { owners } from './enums';
+import { languages, type Locale } from '../i18n/languages';
+
+/**
+ * A text given in each language inside one data file (figures, contacts): required in every complete
+ * language of the registry, optional in partial ones (readers of those see the fallback's text).
+ */
+export function localizedText(min = 2) {
+  return z.object(
+    Object.fromEntries(languages.map((l) => [l.code, l.complete ? z.string().min(min) : z.string().min(min).optional()])),
+  ) as unknown as z.ZodType<Record<Locale, string>>;
+}
+
+/** The same with empty strings allowed (units), empty in every language by default. */
+export function localizedUnit() {
+  return z
+    .object(Object.fromEntries(languages.map((l) => [l.code, l.complete ? z.string() : z.string().optional()])))
+    .default(Object.fromEntries(languages.map((l) => [l.code, '']))) as unknown as z.ZodType<Record<Locale, string>>;
+}
 
 /**
  * A calendar date. YAML turns an unquoted `2025-10-14` into a Date already; a quoted one arrives as a

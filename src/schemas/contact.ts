@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { calendarDate, sourceSchema } from './base';
+import { calendarDate, localizedText, sourceSchema } from './base';
 import { owners } from './enums';
 
 /** Topics of the business contact finder. */
 export const contactTopics = ['settle', 'sites', 'startup', 'skilled-workers', 'press'] as const;
 export type ContactTopic = (typeof contactTopics)[number];
 
-const localized = z.object({ de: z.string().min(2), en: z.string().min(2) });
+const localized = localizedText();
 
 /**
  * A public contact point for business enquiries: an office or organisation with its public

@@ -3,9 +3,12 @@
  * so adding a value here is the only change needed to make it valid in content files.
  */
 
-/** Site languages. German is the source language, English the translation. */
-export const locales = ['de', 'en'] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * Site languages: declared in the language registry (src/i18n/languages.ts), German first as the
+ * source. Only the type is re-exported here, so that browser code importing this file does not ship
+ * the registry.
+ */
+export type { Locale } from '../i18n/languages';
 
 /** The portal's pillars; each carries one accent colour. */
 export const pillars = ['visit', 'events', 'culture', 'business', 'news'] as const;

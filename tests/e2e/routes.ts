@@ -16,7 +16,5 @@ export function sitemapPaths(): string[] {
   return paths.sort();
 }
 
-/** Language of a path by the URL scheme: English under /en/, German elsewhere. */
-export function localeOfPath(path: string): 'de' | 'en' {
-  return path === '/en/' || path.startsWith('/en/') ? 'en' : 'de';
-}
+/** Language of a path by the languages' prefixes in the registry (src/i18n/languages.ts). */
+export { localeOfPath } from '../../src/i18n/languages';

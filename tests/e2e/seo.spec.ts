@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { sitemapPaths } from './routes';
+import { localeOfPath, sitemapPaths } from './routes';
 
 /** hreflang links of a built page, as [lang, path] pairs. */
 function pageAlternates(path: string): string[][] {
@@ -21,11 +21,13 @@ test('the sitemap carries the same language alternates as each page', () => {
 
 test('translated pages point at each other, not at themselves', () => {
   for (const path of sitemapPaths()) {
+    const locale = localeOfPath(path);
     const alternates = Object.fromEntries(pageAlternates(path));
-    if (!alternates.de || !alternates.en) continue;
-    // Each side lists the other, and the other lists this one back.
-    const other = path.startsWith('/en/') ? alternates.de : alternates.en;
-    expect(Object.fromEntries(pageAlternates(other))[path.startsWith('/en/') ? 'en' : 'de'], path).toBe(path);
+    // Each page lists its versions in the other languages, and each of them lists this one back.
+    for (const [lang, other] of Object.entries(alternates)) {
+      if (lang === 'x-default' || lang === locale) continue;
+      expect(Object.fromEntries(pageAlternates(other))[locale], `${path} → ${other}`).toBe(path);
+    }
   }
 });
 

@@ -15,14 +15,15 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { languages } from '../../../src/i18n/languages.ts';
 
 export const TABLE_FILE = 'deploy/redirects/redirects.csv';
 export const RULES_FILE = 'deploy/redirects/rules.json';
 export const LEGACY_FILE = 'deploy/redirects/legacy-urls.csv';
 export const PLACES_DIR = 'content/places/de';
 
-/** Pages of the portal that answer old addresses nobody mapped, per language. */
-export const MOVED_PAGE = { de: '/umgezogen/', en: '/en/moved/' };
+/** Pages of the portal that answer old addresses nobody mapped, per language (src/i18n/languages.ts). */
+export const MOVED_PAGE = Object.fromEntries(languages.flatMap((l) => (l.routes.moved ? [[l.code, l.routes.moved]] : [])));
 
 /** Hosts that may be redirect targets outside the portal: the city's own site, for its services. */
 export const EXTERNAL_TARGET_HOSTS = ['www.dortmund.de'];

@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-import { placesCsvFile } from '../../../lib/feeds';
-
-/** All places as CSV (English names), with their access facts. */
-export const GET: APIRoute = ({ site }) => placesCsvFile('en', site);
