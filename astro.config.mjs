@@ -66,7 +66,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   // Each page's CSS inlined in its <head>: the first round trip brings everything the first paint needs
-  // (doc/adr/0009-inline-css-and-per-page-style-policy.md; each page pins its styles in a <meta> CSP).
+  // (doc/adr/0010-inline-css-and-per-page-style-policy.md; each page pins its styles in a <meta> CSP).
   // Four pages rendered at a time: while one page waits for its file to be written, the next renders.
   // At 10,000 pages this took page rendering from 30 to 20 s on two cores (doc/benchmarks.md); the
   // pages do not depend on each other, and the shared lookups in src/lib are built once and reused.

@@ -138,7 +138,7 @@ export function contentSecurityPolicy({ scripts }, origin) {
   const directives = [
     ["default-src", "'self'"],
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(scripts)],
-    // Every page carries its CSS inline (doc/adr/0009-inline-css-and-per-page-style-policy.md): the
+    // Every page carries its CSS inline (doc/adr/0010-inline-css-and-per-page-style-policy.md): the
     // <style> elements of one page are pinned by hash in that page's own <meta> policy
     // (pageStylePolicy below), which the browser enforces on top of this header; listing the hashes
     // of all pages here would pass the CDN header limits. Style attributes (card grid widths, the
