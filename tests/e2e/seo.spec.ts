@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { localeOfPath, sitemapPaths } from './routes';
 
 /** hreflang links of a built page, as [lang, path] pairs. */
-function pageAlternates(path: string): string[][] {
+function pageAlternates(path: string): [string, string][] {
   const html = readFileSync(`dist${path}index.html`, 'utf8');
-  return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]);
+  return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m): [string, string] => [m[1], new URL(m[2]).pathname]);
 }
 
 test('the sitemap carries the same language alternates as each page', () => {
@@ -14,7 +14,7 @@ test('the sitemap carries the same language alternates as each page', () => {
   expect(entries.length).toBe(sitemapPaths().length);
   for (const [, loc, links] of entries) {
     const path = new URL(loc).pathname;
-    const inSitemap = [...links.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]);
+    const inSitemap = [...links.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m): [string, string] => [m[1], new URL(m[2]).pathname]);
     expect(inSitemap, path).toEqual(pageAlternates(path));
   }
 });
