@@ -19,6 +19,14 @@ import { routeSchema } from '../schemas/route';
 import { type Check, type FieldShape, type Shape, fieldsOf, imageStandIn } from './editorSchema';
 import { generic, germanMessage } from './editorMessages';
 import { fieldLabels } from './editorLabels';
+import { languages } from '../i18n/languages';
+
+/** A field named after a language of the registry (label.nl, name.nl …) is labelled with that language's German name. */
+function languageName(name: string): string | undefined {
+  if (!languages.some((l) => l.code === name)) return undefined;
+  const german = new Intl.DisplayNames('de', { type: 'language' }).of(name);
+  return german ? german[0].toUpperCase() + german.slice(1) : undefined;
+}
 
 const ctx = { image: imageStandIn } as unknown as SchemaContext;
 
@@ -140,7 +148,7 @@ export function patternOf(checks: Check[]): [string, string] | undefined {
 }
 
 function label(collection: string, path: string, name: string): string {
-  return fieldLabels[`${collection}.${path}`] ?? fieldLabels[path] ?? fieldLabels[name] ?? name;
+  return fieldLabels[`${collection}.${path}`] ?? fieldLabels[path] ?? fieldLabels[name] ?? languageName(name) ?? name;
 }
 
 /** The Decap field for one schema field. */
@@ -355,7 +363,8 @@ export function editorConfig(backend: Field): Field {
     editor: { preview: false },
     show_preview_links: false,
     search: true,
-    i18n: { structure: 'multiple_folders', locales: ['de', 'en'], default_locale: 'de' },
+    // Complete languages side by side; a partial language (Dutch) is edited in its files for now (doc/editing.md).
+    i18n: { structure: 'multiple_folders', locales: languages.filter((l) => l.complete).map((l) => l.code), default_locale: languages[0].code },
     collections: collectionSpecs.map(editorCollection),
   };
 }
