@@ -13,7 +13,7 @@ import { splitId } from './contentFiles';
 import { DateTime } from 'luxon';
 import { timeZone } from './format';
 import { buildTime } from './buildTime';
-import { allOccurrences, calendarWindow } from './occurrences';
+import { allOccurrences, calendarOccurrences, calendarWindow } from './occurrences';
 import { occurrenceOf, type DayWindow } from './recurrence';
 
 /** Feed addresses use the language's words for pillars and categories where it declares them (src/i18n/languages.ts). */
@@ -64,11 +64,12 @@ export function feedWindow(): DayWindow {
  */
 export async function feedEntries(locale: Locale): Promise<CollectionEntry<'events'>[]> {
   const { from, to } = feedWindow();
-  const keys = new Set<string>();
-  for (const { entry, occurrence: o } of await allOccurrences(locale)) {
-    if ((o.end ?? o.start).slice(0, 10) >= from && o.start.slice(0, 10) <= to) keys.add(entry.id);
+  // The language's calendar: its own events and those it has no text for yet (listed in their language).
+  const byId = new Map<string, CollectionEntry<'events'>>();
+  for (const { entry, occurrence: o } of await calendarOccurrences(locale)) {
+    if ((o.end ?? o.start).slice(0, 10) >= from && o.start.slice(0, 10) <= to) byId.set(entry.id, entry);
   }
-  return (await entriesIn('events', locale)).filter((e) => keys.has(e.id));
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
