@@ -17,6 +17,8 @@ test('save, list, share, remove: a place and an event', async ({ page, context }
   await expect(page.getByRole('button', { name: 'Auf der Merkliste' })).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('/veranstaltungen/');
+  // The finder replaces the server-rendered list once it has its data; take an event after that.
+  await expect(page.getByRole('status').first()).toHaveText(/\d+ Termin/);
   await page.getByRole('main').getByRole('article').first().getByRole('link').click();
   const event = await page.getByRole('heading', { level: 1 }).innerText();
   await page.getByRole('button', { name: 'Auf die Merkliste' }).click();
