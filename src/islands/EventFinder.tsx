@@ -9,6 +9,7 @@
  * entry, with the labels and options this island receives in `filters`.
  */
 import { Component } from 'preact';
+import type { FinderProps } from '../lib/finderProps';
 import type { Locale } from '../schemas/enums';
 import { berlinIso, dateBadge, formatEventWhen, formatMonth, type LocaleFormat } from '../lib/formatCore';
 import {
@@ -55,21 +56,8 @@ export interface FinderStrings {
 /** Label and, for a choice, the options of each filter in `fieldFilters`. */
 export type FilterLabels = Partial<Record<keyof FinderState, { label: string; options?: [string, string][] }>>;
 
-interface Props {
-  locale: Locale;
-  /** How the page's language writes dates. */
-  format: LocaleFormat;
-  /** The months with data, their parts and sizes, and where the files are. */
-  months: FinderMonths;
-  dataBase: string;
-  categories: Record<string, string>;
-  filters: FilterLabels;
-  strings: FinderStrings;
-  /** Period of a day view ("today", "weekend", "week"), used when the URL names none. */
-  initialPeriod?: Period;
-  /** Id of the server-rendered list, hidden once the finder shows its own. */
-  serverList: string;
-}
+/** What the island receives: src/lib/finderProps.ts. */
+type Props = FinderProps;
 
 interface State extends FinderState {
   ready: boolean;

@@ -14,12 +14,15 @@ export interface FinderProps {
   locale: Locale;
   /** How the language writes dates (the island formats in the browser without the language registry). */
   format: LocaleFormat;
+  /** The months with data, their parts and sizes, and where the files are. */
   months: FinderMonths;
   dataBase: string;
   categories: Record<string, string>;
   filters: FilterLabels;
   strings: FinderStrings;
+  /** Period of a day view ("today", "weekend", "week"), used when the URL names none. */
   initialPeriod?: Period;
+  /** Id of the server-rendered list, hidden once the finder shows its own. */
   serverList: string;
 }
 

@@ -29,7 +29,12 @@ export interface MapColours {
 export function frameAround(box: Box, ratio: number, margin = 0.15): Box {
   const mx = (box.x1 - box.x0) * margin;
   const my = (box.y1 - box.y0) * margin;
-  let { x0, x1, y0, y1 } = { x0: box.x0 - mx, x1: box.x1 + mx, y0: box.y0 - my, y1: box.y1 + my };
+  return fitToRatio({ x0: box.x0 - mx, x1: box.x1 + mx, y0: box.y0 - my, y1: box.y1 + my }, ratio);
+}
+
+/** A box widened or heightened about its centre to the given aspect ratio, rounded to 0.1. */
+export function fitToRatio(box: Box, ratio: number): Box {
+  let { x0, x1, y0, y1 } = box;
   if ((x1 - x0) / (y1 - y0) < ratio) {
     const w = (y1 - y0) * ratio;
     const cx = (x0 + x1) / 2;
