@@ -9,7 +9,7 @@ import { buildTime } from './buildTime';
 import { berlinToday, windowFor } from './eventFilter';
 import { finderData } from './finderData';
 import { occurrencesBetween, type DatedEvent } from './occurrences';
-import { pageCount, pageItems } from './pagination';
+import { calendarPageSize, pageCount, pageItems } from './pagination';
 
 export type DayView = 'today' | 'weekend' | 'week';
 export type CalendarView = { kind: 'day'; view: DayView } | { kind: 'month'; month: string };
@@ -43,7 +43,7 @@ async function calendarPages(locale: Locale, view: CalendarView | 'months') {
   const views: CalendarView[] = view === 'months' ? (await calendarMonths(locale)).map(([month]) => ({ kind: 'month', month })) : [view];
   const paths: { rest: string; props: { view: CalendarView; pageNumber: number } }[] = [];
   for (const v of views) {
-    const pages = pageCount((await calendarItems(locale, v)).length);
+    const pages = pageCount((await calendarItems(locale, v)).length, calendarPageSize);
     for (let page = 1; page <= pages; page++) {
       paths.push({ rest: `${v.kind === 'month' ? `${v.month}/` : ''}${page === 1 ? '' : `${pageWord(locale)}/${page}/`}`, props: { view: v, pageNumber: page } });
     }

@@ -8,6 +8,12 @@ import { languages, type Locale } from '../i18n/languages';
 /** Cards per page: divisible by 2, 3 and 4, the column counts of the card grid. */
 export const listPageSize = 24;
 
+/**
+ * Dates per calendar page: divisible by 2 and 3, the calendar grid's column counts. Smaller than other
+ * lists so that a calendar page with its inline CSS stays within 14 KB of gzipped HTML (doc/benchmarks.md).
+ */
+export const calendarPageSize = 18;
+
 const segment = Object.fromEntries(languages.map((l) => [l.code, l.words.page])) as Record<Locale, string>;
 
 /** Number of pages for a list of `total` items; an empty list still has its first page. */

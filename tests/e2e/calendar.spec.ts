@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { calendarPageSize } from '../../src/lib/pagination';
 import ICAL from 'ical.js';
 import { readdirSync, statSync } from 'node:fs';
 
@@ -59,7 +60,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Die nächsten 7 Tage in Dortmund');
     const titles = await page.getByRole('main').getByRole('article').getByRole('heading').allInnerTexts();
     if (expected.length === 0) await expect(page.getByText('Für diesen Zeitraum sind keine Termine eingetragen.')).toBeVisible();
-    for (const e of expected.slice(0, 24)) expect(titles).toContain(e.title);
+    for (const e of expected.slice(0, calendarPageSize)) expect(titles).toContain(e.title);
   });
 });
 
