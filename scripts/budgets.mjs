@@ -19,16 +19,16 @@ export const limits = {
    * about half a kilobyte, so they cannot grow unnoticed.
    */
   criticalKb: {
-    home: { pattern: '^/(en/)?$', kb: 14 },
-    map: { pattern: '^/(erleben/karte|en/visit/map)/$', kb: 14 },
-    figures: { pattern: '^/(wirtschaft/zahlen|en/business/figures)/$', kb: 14 },
-    calendar: { pattern: '^/(veranstaltungen|en/events)/(monat|month|archiv|archive|daten|data|naechste-7-tage|next-7-days|heute|today|wochenende|weekend)/', kb: 14.5 },
-    events: { pattern: '^/(veranstaltungen|en/events)/$', kb: 15 },
-    event: { pattern: '^/(veranstaltungen|en/events)/', kb: 14 },
-    place: { pattern: '^/(erleben/orte|en/visit/places)/', kb: 16 },
-    district: { pattern: '^/(erleben/stadtbezirke|en/visit/districts)/', kb: 19 },
-    route: { pattern: '^/(erleben/touren|en/visit/routes)/', kb: 16.5 },
-    news: { pattern: '^/(aktuelles|en/news)/', kb: 14 },
+    home: { pattern: '^/((en|nl)/)?$', kb: 14 },
+    map: { pattern: '^/(erleben/karte|en/visit/map|nl/bezoeken/kaart)/$', kb: 14 },
+    figures: { pattern: '^/(wirtschaft/zahlen|en/business/figures|nl/economie/cijfers)/$', kb: 14 },
+    calendar: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/(monat|month|maand|archiv|archive|archief|daten|data|naechste-7-tage|next-7-days|komende-7-dagen|heute|today|vandaag|wochenende|weekend)/', kb: 14.5 },
+    events: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/$', kb: 15 },
+    event: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/', kb: 14 },
+    place: { pattern: '^/(erleben/orte|en/visit/places|nl/bezoeken/bezienswaardigheden)/', kb: 16 },
+    district: { pattern: '^/(erleben/stadtbezirke|en/visit/districts|nl/bezoeken/stadsdelen)/', kb: 19 },
+    route: { pattern: '^/(erleben/touren|en/visit/routes|nl/bezoeken/routes)/', kb: 16.5 },
+    news: { pattern: '^/(aktuelles|en/news|nl/nieuws)/', kb: 14 },
     other: { pattern: '.', kb: 15 },
   },
   /** A page's own CSS, inlined, gzipped (Leaflet's is a file the map island links on demand). */

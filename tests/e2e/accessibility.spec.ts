@@ -223,6 +223,8 @@ test.describe('keyboard walk through each island', () => {
 });
 
 test.describe('text at 200 %', () => {
+  // The test doubles the text with a style it adds; each page's style policy would refuse it.
+  test.use({ bypassCSP: true });
   test('pages keep their content without horizontal scrolling when text is doubled', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const path of ['/', '/erleben/orte/zeche-zollern/', '/veranstaltungen/', '/barrierefreiheit/', '/leichte-sprache/anreise/', '/en/business/figures/']) {

@@ -6,6 +6,8 @@ import { occurrencesIcalJs, occurrencesNodeIcal } from '../lib/icsOccurrences';
 
 test('an event page offers its own .ics file, served as text/calendar and parseable', async ({ page, request }) => {
   await page.goto('/veranstaltungen/');
+  // The finder replaces the server-rendered list once it has its data; take an event after that.
+  await expect(page.getByRole('status').first()).toHaveText(/\d+ Termin/);
   await page.getByRole('main').getByRole('article').first().getByRole('link').click();
   const ics = page.getByRole('link', { name: 'In den Kalender (.ics)' });
   const href = await ics.getAttribute('href');
