@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './scripts/system-check.mjs';
 
 /**
- * Browser tests run against the production build (dist/), served by `astro preview`.
+ * Browser tests run against the production build (dist/), served by nginx with the shipped
+ * configuration (scripts/deploy/nginx.mjs, deploy/nginx/): the same headers, Content Security Policy
+ * and redirects as production, so every page a test opens is also checked against the real policy.
  * CHROMIUM_PATH, else Playwright's own Chromium where it is installed, else Debian's /usr/bin/chromium
  * (this project's machines cannot download Playwright's browser build); scripts/system-check.mjs
  * decides this for the tests and for `npm test`'s check alike.
@@ -37,9 +39,13 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    command: `node scripts/deploy/nginx.mjs --port ${port} --dist dist`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    // The runner passes SIGTERM on to nginx, which removes its temp folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

@@ -14,7 +14,7 @@
  * site. tests/nginx/fresh-clone.spec.ts runs it as part of `npm run test:nginx`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -83,6 +83,9 @@ async function main() {
     if (check.stderr) process.stderr.write(check.stderr.replace(/^(?=.)/gm, '  '));
     if (check.status !== 0) throw new Error(`the system check failed in the clone (exit ${check.status})`);
 
+    // The installed packages of this checkout (the deploy scripts read the editor's YAML with js-yaml):
+    // installing is `npm install`'s part, proved by CI's own fresh machine; this proves the place.
+    symlinkSync(join(repo, 'node_modules'), join(clone, 'node_modules'), 'dir');
     // Hard links where the temp folder is on the same file system (no copying of 48 MB), else a copy.
     if (spawnSync('cp', ['-al', site, join(clone, 'dist')]).status !== 0) cpSync(site, join(clone, 'dist'), { recursive: true });
     nginx = spawn(process.execPath, ['scripts/deploy/nginx.mjs', '--port', String(port), '--dist', 'dist'], { cwd: clone, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { localeOfPath, sitemapPaths } from './routes';
 import { axeViolations } from './axe';
 import { watchNetwork } from './network';
+import { watchCsp } from './csp';
 import { readFileSync } from 'node:fs';
 import { languages } from '../../src/i18n/languages';
 
@@ -17,7 +18,9 @@ test('the sitemap lists pages in every language of the registry', () => {
 
 /**
  * Every page of the sitemap, each its own test (both workers share them), all in the worker's one
- * browser page (fixtures.ts): a new context and page per route cost more than checking it.
+ * browser page (fixtures.ts): a new context and page per route cost more than checking it. The pages
+ * come from nginx with the production headers (playwright.config.ts), so the same visit also checks
+ * that nothing on the page breaks the Content Security Policy, images below the fold included.
  *
  * Instead of waiting for network idle (half a second of silence per page), a page is checked once it
  * has loaded, its islands have hydrated (Astro removes `ssr` from an <astro-island> when it has;
@@ -27,8 +30,9 @@ test('the sitemap lists pages in every language of the registry', () => {
  * life, axe included, and checked last.
  */
 for (const path of paths) {
-  test(`page ${path}: title, one h1, lang, hreflang, no other host, axe`, async ({ sharedPage: page, baseURL }) => {
+  test(`page ${path}: title, one h1, lang, hreflang, no other host, no CSP violation, axe`, async ({ sharedPage: page, baseURL }) => {
     const network = watchNetwork(page);
+    const csp = watchCsp(page);
     try {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
@@ -41,6 +45,13 @@ for (const path of paths) {
         lang: document.documentElement.getAttribute('lang'),
         hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
         // Links as getByRole('link') finds them: <a href> with no other role, rendered and not aria-hidden.
+        // What the page would still load: lazy images below the fold and their sources, media.
+        resources: [...document.querySelectorAll('img, source, video, audio, iframe, embed, object')].flatMap((e) =>
+          ['src', 'srcset', 'poster', 'data']
+            .map((a) => e.getAttribute(a))
+            .filter((v): v is string => !!v)
+            .flatMap((v) => v.split(/,\s+/).map((c) => new URL(c.trim().split(/\s+/)[0], document.baseURI).href)),
+        ),
         links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
           .filter((a) => [null, 'link'].includes(a.getAttribute('role')) && !a.closest('[aria-hidden="true"]') && a.checkVisibility({ visibilityProperty: true }))
           .map((a) => new URL(a.href).pathname),
@@ -60,10 +71,12 @@ for (const path of paths) {
       expect(violations).toEqual([]);
 
       const origin = new URL(baseURL!).origin;
-      const foreign = network.urls.filter((u) => !['data:', 'blob:'].includes(new URL(u).protocol) && new URL(u).origin !== origin);
+      const foreign = [...network.urls, ...facts.resources].filter((u) => !['data:', 'blob:'].includes(new URL(u).protocol) && new URL(u).origin !== origin);
       expect(foreign, 'no request may leave the site').toEqual([]);
+      expect(await csp.violations(), 'Content Security Policy violations').toEqual([]);
     } finally {
       network.stop();
+      csp.stop();
     }
   });
 }

@@ -1,5 +1,6 @@
 import { test as base, type Page } from '@playwright/test';
 import { preloadAxe } from './axe';
+import { recordCspViolations } from './csp';
 
 /**
  * `sharedPage`: one browser page per worker, reused by every test that asks for it. Opening a new
@@ -7,7 +8,8 @@ import { preloadAxe } from './axe';
  * one test per page of the site), and a shared context also keeps the browser's cache, as a
  * visitor's browser does. Tests that change state a later test could see (storage, dialogs, filters)
  * use Playwright's own `page` instead. After a failure Playwright starts a new worker, and with it a
- * new page. axe-core is loaded into each of its documents up front (axe.ts).
+ * new page. axe-core is loaded into each of its documents up front (axe.ts), and each document records
+ * Content Security Policy violations (csp.ts).
  */
 export const test = base.extend<object, { sharedPage: Page }>({
   sharedPage: [
@@ -15,6 +17,7 @@ export const test = base.extend<object, { sharedPage: Page }>({
       const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, colorScheme } = workerInfo.project.use;
       const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, colorScheme });
       await preloadAxe(context);
+      await recordCspViolations(context);
       const page = await context.newPage();
       await use(page);
       await context.close();

@@ -180,6 +180,8 @@ test.describe('types', () => {
     xml: 'application/xml; charset=utf-8',
     ics: 'text/calendar; charset=utf-8',
     csv: 'text/csv; charset=utf-8',
+    // The web editor's configuration (/admin/config.yml).
+    yml: 'application/yaml; charset=utf-8',
     wasm: 'application/wasm',
     svg: 'image/svg+xml; charset=utf-8',
     txt: 'text/plain; charset=utf-8',

@@ -1,5 +1,0 @@
-import { buildFixtureSite } from './fixture-site.mjs';
-
-export default function globalSetup() {
-  buildFixtureSite();
-}
