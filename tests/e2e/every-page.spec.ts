@@ -3,14 +3,21 @@ import { localeOfPath, sitemapPaths } from './routes';
 import { axeViolations } from './axe';
 import { watchNetwork } from './network';
 import { watchCsp } from './csp';
+import { checkEventStructuredData, eventPagePaths } from './event-structured-data';
 import { readFileSync } from 'node:fs';
 import { languages } from '../../src/i18n/languages';
 
 const paths = sitemapPaths();
+const eventPages = eventPagePaths();
 // The accessibility statement in each language that has it (its own hreflang links); German for the others.
 const statement = new Map(
   [...readFileSync('dist/barrierefreiheit/index.html', 'utf8').matchAll(/<link rel="alternate" hreflang="([a-z]{2,3})" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]).pathname]),
 );
+
+test('the sitemap lists every event and series page', () => {
+  expect(eventPages.size).toBeGreaterThan(20);
+  for (const path of eventPages) expect(paths, path).toContain(path);
+});
 
 test('the sitemap lists pages in every language of the registry', () => {
   for (const l of languages) expect(paths.filter((p) => localeOfPath(p) === l.code).length, l.code).toBeGreaterThan(l.complete ? 20 : 0);
@@ -30,14 +37,15 @@ test('the sitemap lists pages in every language of the registry', () => {
  * life, axe included, and checked last.
  */
 for (const path of paths) {
-  test(`page ${path}: title, one h1, lang, hreflang, no other host, no CSP violation, axe`, async ({ sharedPage: page, baseURL }) => {
+  const extra = eventPages.has(path) ? ', event structured data' : '';
+  test(`page ${path}: title, one h1, lang, hreflang, no other host, no CSP violation, axe${extra}`, async ({ sharedPage: page, baseURL }) => {
     const network = watchNetwork(page);
     const csp = watchCsp(page);
     try {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
-      await network.quiet(100);
+      await network.quiet(40);
 
       const facts = await page.evaluate(() => ({
         title: document.title,
@@ -66,6 +74,9 @@ for (const path of paths) {
       // Leichte Sprache and the accessibility statement are one step away from every page.
       expect(facts.links).toContain('/leichte-sprache/');
       expect(facts.links).toContain(statement.get(locale) ?? statement.get('de'));
+
+      // Event and series pages: the fields search engines require, and no tentative date as an Event.
+      if (extra) await checkEventStructuredData(page, path);
 
       const { violations } = await axeViolations(page);
       expect(violations).toEqual([]);
