@@ -33,6 +33,6 @@ for (const scripts of stages) {
 }
 const total = (Date.now() - started) / 1000;
 console.log('\nTest suite timing (wall clock):');
-for (const [name, seconds] of times) console.log(`  ${name.padEnd(30)} ${seconds.toFixed(1).padStart(7)} s${name === failed ? '  FAILED' : ''}`);
-console.log(`  ${'total'.padEnd(30)} ${total.toFixed(1).padStart(7)} s (${(total / 60).toFixed(1)} min)${failed ? `; stopped after ${failed} failed` : ''}`);
+for (const [name, seconds] of times) console.log(`  ${name.padEnd(36)} ${seconds.toFixed(1).padStart(7)} s${name === failed ? '  FAILED' : ''}`);
+console.log(`  ${'total'.padEnd(36)} ${total.toFixed(1).padStart(7)} s (${(total / 60).toFixed(1)} min)${failed ? `; stopped after ${failed} failed` : ''}`);
 process.exit(failed ? 1 : 0);
