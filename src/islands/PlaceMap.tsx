@@ -187,8 +187,8 @@ export default class PlaceMap extends Component<Props, State> {
     const count = pending > 0 || !ready ? strings.loading : shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
     return (
       <div class="do-placemap">
-        {ready && (
-          <form class="do-placemap__filters" aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
+        {/* Rendered from the start, invisible until the data has loaded, so that the map below does not move when it appears. */}
+        <form class={`do-placemap__filters${ready ? '' : ' is-pending'}`} aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
             <label>
               <span>{strings.kind}</span>
               <select value={kind} onChange={(e) => this.setState({ kind: (e.target as HTMLSelectElement).value })}>
@@ -221,7 +221,6 @@ export default class PlaceMap extends Component<Props, State> {
             </p>
             {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
           </form>
-        )}
         <div class="do-placemap__stage">
           <div class="do-placemap__canvas">
             <img src={base} alt="" width={width} height={height} class="do-placemap__base" />

@@ -72,3 +72,20 @@ test('every place appears on the map page', async ({ page }) => {
   const titles = readdirSync('content/places/de').map((f) => /^title: (.+)$/m.exec(readFileSync(`content/places/de/${f}`, 'utf8'))![1].replace(/^"|"$/g, ''));
   for (const title of titles) await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
 });
+
+test('nothing moves on a phone while the map loads its places (no layout shift)', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/erleben/karte/');
+  // The filters are there once the places have loaded and the count says how many are shown.
+  await expect(page.getByRole('form', { name: 'Orte filtern' }).getByRole('status')).toHaveText(/^\d+ Orte/);
+  await page.waitForLoadState('networkidle');
+  // A shift of a few ten-thousandths comes from the brand font replacing its metric-matched fallback.
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005);
+});
