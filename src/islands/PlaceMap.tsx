@@ -185,10 +185,18 @@ export default class PlaceMap extends Component<Props, State> {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = pending > 0 || !ready ? strings.loading : shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
+    const Filters = ready ? 'form' : 'div';
     return (
       <div class="do-placemap">
-        {/* Rendered from the start, invisible until the data has loaded, so that the map below does not move when it appears. */}
-        <form class={`do-placemap__filters${ready ? '' : ' is-pending'}`} aria-label={strings.filters} onSubmit={(e) => e.preventDefault()}>
+        {/*
+          Rendered from the start, invisible until the data has loaded, so that the map below does not
+          move when the filters appear. Until then it is a plain box of the same size: a form that
+          cannot be used and has no submit button would be announced and is invalid HTML.
+        */}
+        <Filters
+          class={`do-placemap__filters${ready ? '' : ' is-pending'}`}
+          {...(ready ? { 'aria-label': strings.filters, onSubmit: (e: Event) => e.preventDefault() } : {})}
+        >
             <label>
               <span>{strings.kind}</span>
               <select value={kind} onChange={(e) => this.setState({ kind: (e.target as HTMLSelectElement).value })}>
@@ -220,7 +228,7 @@ export default class PlaceMap extends Component<Props, State> {
               {count}
             </p>
             {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
-          </form>
+          </Filters>
         <div class="do-placemap__stage">
           <div class="do-placemap__canvas">
             <img src={base} alt="" width={width} height={height} class="do-placemap__base" />
