@@ -242,6 +242,25 @@ test('axe finds no WCAG 2.2 AA violation on the list, edit and media screens bey
   expect(axeApplied).toEqual(AXE_APPLIES);
 });
 
+test('on a phone (375 px) the list and the edit screen do not scroll sideways', async () => {
+  // scripts/admin/editor.css: below 800 px the toolbar wraps and the German and English panes stack.
+  await page.setViewportSize({ width: 375, height: 800 });
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.goto('/admin/#/collections/events');
+  await expect(page.getByRole('link', { name: 'Veranstaltungen' }).first()).toBeVisible();
+  expect(await sideways()).toBe(0);
+  await page.goto('/admin/#/collections/events/new');
+  const title = page.getByRole('textbox', { name: 'Titel', exact: true });
+  await expect(title.first()).toBeVisible();
+  expect(await sideways()).toBe(0);
+  // Both language panes are there, one above the other, each as wide as the screen allows.
+  const [de, en] = [await title.nth(0).boundingBox(), await title.nth(1).boundingBox()];
+  expect(en!.y).toBeGreaterThan(de!.y + de!.height);
+  expect(de!.x + de!.width).toBeLessThanOrEqual(375);
+  expect(en!.x + en!.width).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test('the built site keeps /admin/ out of the sitemap and the search index', () => {
   // dist/ as `npm run build` wrote it (the other browser tests need it too).
   const dist = join(root, process.env.OUT_DIR ?? 'dist');
