@@ -5,16 +5,18 @@
  *
  * The stages stay sequential on purpose: `astro check`, the unit tests (which start failing builds)
  * and the build all write Astro's generated types in .astro/, so running them side by side could
- * let one read a file the other is writing. The site is built before the unit tests: its build
- * processes the artwork into the image cache that the test builds share (scripts/build.mjs). The one
- * pair that runs side by side is the unit tests and the calendar suite's fixture site (the same
- * sources for a pinned date, with its own output and cache folders): an Astro build keeps one of the
- * two cores busy, and the unit tests' own test builds already run next to the other unit tests.
+ * let one read a file the other is writing. Two builds in the project folder must not overlap either:
+ * Astro writes the image imports of the content it read to .astro/content-assets.mjs, so a build of
+ * other content (the calendar fixture, the import test) running at the same time can hand the other
+ * one the wrong imports ("LocalImageUsedWrongly"). The site is built before the unit tests: its
+ * build processes the artwork into the image cache that the test builds share (scripts/build.mjs).
+ * The one pair that runs side by side is the quality gates (which only read dist/) and the calendar
+ * suite's fixture site (the same sources for a pinned date, with its own output and cache folders).
  */
 import { spawn } from 'node:child_process';
 
 /** Each stage is one npm script, or several that run at the same time. */
-const stages = [['system-check'], ['check'], ['build'], ['test:unit', 'build:calendar-fixture'], ['test:quality'], ['test:e2e'], ['test:calendar'], ['test:admin'], ['test:nginx']];
+const stages = [['system-check'], ['check'], ['build'], ['test:unit'], ['test:quality', 'build:calendar-fixture'], ['test:e2e'], ['test:calendar'], ['test:admin'], ['test:nginx']];
 
 const run = (script) => new Promise((done) => spawn('npm', ['run', script], { stdio: 'inherit' }).on('exit', (code) => done(code ?? 1)));
 

@@ -45,6 +45,10 @@ const exact: Record<string, string> = {
   'must be "closed" or times like "10:00-18:00" (several: "10:00-13:00, 14:00-17:00")':
     'muss „closed“ oder Zeiten wie „10:00-18:00“ sein (mehrere: „10:00-13:00, 14:00-17:00“)',
   'needs at least one season': 'braucht mindestens eine Saison',
+  'needs at least one rule': 'braucht mindestens eine Regel',
+  'must be 1, 2, 3, 4 or -1 (the last of the month)': 'muss 1, 2, 3, 4 oder -1 (der letzte im Monat) sein',
+  'is missing: the hours of that day, like "11:00-17:00"': 'fehlt: die Zeiten dieses Tages, z. B. „11:00-17:00“',
+  'must be times like "10:00-18:00" (several: "10:00-13:00, 14:00-17:00")': 'muss Zeiten wie „10:00-18:00“ enthalten (mehrere: „10:00-13:00, 14:00-17:00“)',
   'is missing: name the season, e.g. "Sommer (April bis Oktober)"': 'fehlt: benennen Sie die Saison, z. B. „Sommer (April bis Oktober)“',
   'must be a day of the year written as MM-DD, for example 04-01 for 1 April': 'muss ein Tag im Jahr in der Form MM-TT sein, z. B. 04-01 für den 1. April',
   'must be the full web address of the source (also listed under sources)':

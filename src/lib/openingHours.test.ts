@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seasonsCoverYear, easterSunday, hoursOn, hoursTables, inSeason, nrwHolidays, openingHoursSpecification, parseRanges, weekdayOf, type PlainHours } from './openingHours';
+import { seasonsCoverYear, easterSunday, hoursOn, hoursTables, inSeason, matchesMonthly, nextMonthlyOpenings, nrwHolidays, openingHoursSpecification, parseRanges, weekdayOf, type PlainHours } from './openingHours';
 
 const week = { mon: 'closed', tue: '10:00-18:00', wed: '10:00-18:00', thu: '10:00-18:00', fri: '10:00-18:00', sat: '11:00-13:00, 14:00-18:00', sun: '11:00-18:00' };
 const museum: PlainHours = {
@@ -106,5 +106,35 @@ describe('opening hours', () => {
     expect(specs.find((s) => s.validFrom === '2026-11-01')?.validThrough).toBe('2027-03-31');
     expect(specs.find((s) => s.validFrom === '2027-04-01')?.validThrough).toBe('2027-10-31');
     expect(specs.some((s) => s.validFrom === '2026-04-01')).toBe(false);
+  });
+
+  it('finds the nth and the last weekday of a month', () => {
+    // December 2026: Sundays 6, 13, 20, 27. January 2027: Sundays 3, 10, 17, 24, 31.
+    expect(matchesMonthly('2026-12-20', { nth: 3, day: 'sun' })).toBe(true);
+    expect(matchesMonthly('2026-12-13', { nth: 3, day: 'sun' })).toBe(false);
+    expect(matchesMonthly('2026-12-21', { nth: 3, day: 'sun' })).toBe(false);
+    expect(matchesMonthly('2027-01-31', { nth: -1, day: 'sun' })).toBe(true);
+    expect(matchesMonthly('2027-01-24', { nth: -1, day: 'sun' })).toBe(false);
+    expect(matchesMonthly('2026-12-27', { nth: -1, day: 'sun' })).toBe(true);
+  });
+
+  it('opens by a monthly rule only on its days, after exceptions, and lists them as dated specifications', () => {
+    const depot: PlainHours = {
+      monthly: [{ nth: 3, day: 'sun', hours: '11:00-17:00' }],
+      exceptions: [{ from: '2027-01-17', hours: 'closed', note: 'Winterpause' }],
+      asOf: '2026-12-01',
+      source: 'https://example.org/depot',
+    };
+    expect(hoursOn(depot, '2026-12-20')).toEqual({ ranges: [{ opens: '11:00', closes: '17:00' }], reason: 'monthly' });
+    expect(hoursOn(depot, '2026-12-13')).toEqual({ ranges: [], reason: 'monthly' });
+    expect(hoursOn(depot, '2027-01-17')).toEqual({ ranges: [], reason: 'exception', note: 'Winterpause' });
+    expect(hoursTables(depot)).toEqual([]);
+    expect(nextMonthlyOpenings(depot, '2026-12-07', 3).map((d) => d.day)).toEqual(['2026-12-20', '2027-02-21', '2027-03-21']);
+    const specs = openingHoursSpecification(depot, '2026-12-07');
+    expect(specs[0]).toEqual({ '@type': 'OpeningHoursSpecification', opens: '11:00', closes: '17:00', validFrom: '2026-12-20', validThrough: '2026-12-20' });
+    expect(specs).toContainEqual({ '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2027-01-17', validThrough: '2027-01-17' });
+    expect(specs.some((s) => s.dayOfWeek)).toBe(false);
+    // Twelve months ahead: one open day a month, the closed one in January counted as closed.
+    expect(specs.filter((s) => s.opens === '11:00')).toHaveLength(11);
   });
 });

@@ -94,8 +94,44 @@ export function nrwHolidays(year: number): string[] {
   return [...fixed, ...moving].sort();
 }
 
+export type MonthlyRule = NonNullable<Hours['monthly']>[number];
+
+/** Whether a date is the nth (1–4, or -1 for the last) of its weekday in its month, by a monthly rule. */
+export function matchesMonthly(day: string, rule: Pick<MonthlyRule, 'nth' | 'day'>): boolean {
+  if (weekdayOf(day) !== rule.day) return false;
+  const date = Number(day.slice(8, 10));
+  if (rule.nth === -1) {
+    const [y, m] = day.split('-').map(Number);
+    const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return date + 7 > daysInMonth;
+  }
+  return Math.ceil(date / 7) === rule.nth;
+}
+
+/**
+ * The days from `from` to `to` (inclusive) on which a monthly rule opens the place, with their hours,
+ * before closing days, holidays and exceptions. They follow from the rule: expected, not confirmed.
+ */
+export function monthlyDates(h: PlainHours, from: string, to: string): { day: string; ranges: TimeRange[] }[] {
+  const out: { day: string; ranges: TimeRange[] }[] = [];
+  if (!h.monthly) return out;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const rule = h.monthly.find((r) => matchesMonthly(day, r));
+    if (rule) out.push({ day, ranges: parseRanges(rule.hours) });
+  }
+  return out;
+}
+
+/** The next days a monthly rule opens the place, after its closing days, holidays and exceptions. */
+export function nextMonthlyOpenings(h: PlainHours, today: string, count: number): { day: string; ranges: TimeRange[] }[] {
+  return monthlyDates(h, today, addDays(today, 400))
+    .map(({ day }) => ({ day, ranges: hoursOn(h, day).ranges }))
+    .filter((d) => d.ranges.length)
+    .slice(0, count);
+}
+
 /** Why a day has the hours it has. */
-export type DayReason = 'always' | 'week' | 'season' | 'off-season' | 'closed-day' | 'holiday' | 'exception';
+export type DayReason = 'always' | 'week' | 'season' | 'off-season' | 'monthly' | 'closed-day' | 'holiday' | 'exception';
 
 export interface DayHours {
   ranges: TimeRange[];
@@ -108,6 +144,10 @@ export interface DayHours {
 function regularHours(h: PlainHours, day: string, weekday: Weekday): DayHours {
   if (h.always) return { ranges: [{ opens: '00:00', closes: '24:00' }], reason: 'always' };
   if (h.week) return { ranges: parseRanges(h.week[weekday]), reason: 'week' };
+  if (h.monthly) {
+    const rule = h.monthly.find((r) => matchesMonthly(day, r));
+    return { ranges: rule ? parseRanges(rule.hours) : [], reason: 'monthly' };
+  }
   const season = h.seasons?.find((s) => inSeason(day.slice(5), s.from, s.to));
   return season ? { ranges: parseRanges(season.week[weekday]), reason: 'season', note: season.label } : { ranges: [], reason: 'off-season' };
 }
@@ -138,6 +178,7 @@ export interface HoursTable {
 export function hoursTables(h: PlainHours): HoursTable[] {
   const rows = (week: Record<Weekday, string>) => weekdays.map((day) => ({ day, ranges: parseRanges(week[day]) }));
   if (h.week) return [{ rows: rows(h.week) }];
+  // A monthly rule has no weekly table; the page lists the rule and its next days.
   return (h.seasons ?? []).map((s) => ({ label: s.label, from: s.from, to: s.to, rows: rows(s.week) }));
 }
 
@@ -202,6 +243,8 @@ export function openingHoursSpecification(h: PlainHours, today: string): Opening
       for (const day of nrwHolidays(y)) if (!special.has(day)) special.set(day, daySpecs(day, hoursOn(h, day).ranges));
     }
   }
+  // A monthly rule has no weekly pattern schema.org could say; each open day of the coming year is listed.
+  for (const { day, ranges } of monthlyDates(h, today, yearLater)) if (!special.has(day)) special.set(day, daySpecs(day, ranges));
   for (const e of h.exceptions ?? []) special.set(e.from, daySpecs(e.from, parseRanges(e.hours), e.to ?? e.from));
   const upcoming = [...special].filter(([day, s]) => (s[0].validThrough ?? day) >= today && day <= yearLater).sort(([a], [b]) => a.localeCompare(b));
   return [...specs, ...upcoming.flatMap(([, s]) => s)];

@@ -66,6 +66,24 @@ export const hoursSchema = z
         )
         .min(1, { error: 'needs at least one season' })
         .optional(),
+      /**
+       * Open only on certain weekdays of each month, by a published rule ("every third Sunday of the
+       * month"). The dates that follow from the rule are expected, not confirmed, and are shown so.
+       */
+      monthly: z
+        .array(
+          z.strictObject(
+            {
+              /** Which occurrence of the weekday in the month: 1 to 4, or -1 for the last. */
+              nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], { error: 'must be 1, 2, 3, 4 or -1 (the last of the month)' }),
+              day: z.enum(weekdays, { error: `must be one of: ${weekdays.join(', ')}` }),
+              hours: z.string({ error: 'is missing: the hours of that day, like "11:00-17:00"' }).regex(dayHoursPattern, { error: 'must be times like "10:00-18:00" (several: "10:00-13:00, 14:00-17:00")' }),
+            },
+            { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: a monthly rule takes nth, day, hours` : undefined) },
+          ),
+        )
+        .min(1, { error: 'needs at least one rule' })
+        .optional(),
       /** Public holidays: closed, hours as on Sundays, or the hours of that weekday. */
       holidays: z.enum(holidayRules, { error: `must be one of: ${holidayRules.join(', ')}` }).optional(),
       /** Days closed every year, MM-DD (24 and 31 December …). */
@@ -87,15 +105,15 @@ export const hoursSchema = z
       note: z.string().min(5).optional(),
       ...checked,
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: hours take always, week or seasons, holidays, closedOn, exceptions, note, asOf, source` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: hours take always, week, seasons or monthly, holidays, closedOn, exceptions, note, asOf, source` : undefined) },
   )
   .superRefine((h, ctx) => {
-    const given = (['always', 'week', 'seasons'] as const).filter((k) => h[k] !== undefined);
+    const given = (['always', 'week', 'seasons', 'monthly'] as const).filter((k) => h[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: given.length ? [given[1]] : [],
-        message: given.length ? `give only one of always, week or seasons (found ${given.join(' and ')})` : 'give always: true, a week or seasons',
+        message: given.length ? `give only one of always, week, seasons or monthly (found ${given.join(' and ')})` : 'give always: true, a week, seasons or monthly',
       });
     }
     for (const [i, e] of (h.exceptions ?? []).entries()) {

@@ -113,10 +113,13 @@ describe('place hours, admission and access', () => {
     ]);
   });
 
-  it('wants exactly one of always, week or seasons, and a source listed under sources', () => {
-    expect(problems(placeSchema(ctx), { ...place, hours: { asOf: '2026-12-01', source } })).toEqual(['hours: give always: true, a week or seasons']);
+  it('wants exactly one of always, week, seasons or monthly, and a source listed under sources', () => {
+    expect(problems(placeSchema(ctx), { ...place, hours: { asOf: '2026-12-01', source } })).toEqual(['hours: give always: true, a week, seasons or monthly']);
     expect(problems(placeSchema(ctx), { ...place, hours: { always: true, week, asOf: '2026-12-01', source } })).toEqual([
-      'hours.week: give only one of always, week or seasons (found always and week)',
+      'hours.week: give only one of always, week, seasons or monthly (found always and week)',
+    ]);
+    expect(problems(placeSchema(ctx), { ...place, hours: { week, monthly: [{ nth: 3, day: 'sun', hours: '11:00-17:00' }], asOf: '2026-12-01', source } })).toEqual([
+      'hours.monthly: give only one of always, week, seasons or monthly (found week and monthly)',
     ]);
     expect(problems(placeSchema(ctx), { ...place, hours: { always: true, asOf: '2026-12-01', source: 'https://example.org/elsewhere' } })).toEqual([
       'hours.source: must also be listed under sources (with its title and date): https://example.org/elsewhere',
@@ -124,6 +127,22 @@ describe('place hours, admission and access', () => {
     expect(problems(placeSchema(ctx), { ...place, hours: { always: true, source } })).toEqual([
       'hours.asOf: must be a date written as YYYY-MM-DD, for example 2025-10-14',
     ]);
+  });
+
+  it('takes a monthly rule and names its wrong parts', () => {
+    const hours = (monthly: unknown) => ({ ...place, hours: { monthly, asOf: '2026-12-01', source } });
+    expect(problems(placeSchema(ctx), hours([{ nth: 3, day: 'sun', hours: '11:00-17:00' }]))).toEqual([]);
+    expect(problems(placeSchema(ctx), hours([{ nth: -1, day: 'sat', hours: '10:00-13:00, 14:00-17:00' }]))).toEqual([]);
+    expect(problems(placeSchema(ctx), hours([{ nth: 5, day: 'sun', hours: '11:00-17:00' }]))).toEqual(['hours.monthly.0.nth: must be 1, 2, 3, 4 or -1 (the last of the month)']);
+    expect(problems(placeSchema(ctx), hours([{ nth: 3, day: 'so', hours: '11:00-17:00' }]))).toEqual(['hours.monthly.0.day: must be one of: mon, tue, wed, thu, fri, sat, sun']);
+    expect(problems(placeSchema(ctx), hours([{ nth: 3, day: 'sun', hours: 'closed' }]))).toEqual([
+      'hours.monthly.0.hours: must be times like "10:00-18:00" (several: "10:00-13:00, 14:00-17:00")',
+    ]);
+    expect(problems(placeSchema(ctx), hours([{ nth: 3, day: 'sun' }]))).toEqual(['hours.monthly.0.hours: is missing: the hours of that day, like "11:00-17:00"']);
+    expect(problems(placeSchema(ctx), hours([{ nth: 3, day: 'sun', hours: '11:00-17:00', month: 4 }]))).toEqual([
+      'hours.monthly.0: unknown field "month": a monthly rule takes nth, day, hours',
+    ]);
+    expect(problems(placeSchema(ctx), hours([]))).toEqual(['hours.monthly: needs at least one rule']);
   });
 
   it('names season dates and exceptions that cannot be right', () => {

@@ -60,6 +60,39 @@ test('the English page marks the day in English', async ({ page }) => {
   await expect(table.getByRole('rowheader', { name: 'Sunday (today)' })).toBeVisible();
 });
 
+test('a place open by a monthly rule names the rule, its next days as expected, and lists them in openingHoursSpecification', async ({ page }) => {
+  // Sunday, 20 December 2026: the third Sunday of the month.
+  await page.clock.setFixedTime(new Date('2026-12-20T12:00:00+01:00'));
+  await page.goto('/erleben/orte/nahverkehrsmuseum-dortmund/');
+  const facts = page.getByRole('region', { name: 'Besuch planen' });
+  const table = facts.getByRole('table', { name: 'Öffnungstage im Monat' });
+  const rule = table.getByRole('row', { name: /Jeden dritten Sonntag im Monat/ });
+  await expect(rule.getByRole('cell')).toHaveText('11:00–17:00');
+  await expect(facts.getByText('Heute geöffnet: 11:00–17:00')).toBeVisible();
+
+  // A third Sunday of a month is the 15th to the 21st.
+  const thirdSunday = (iso: string) => {
+    const d = new Date(`${iso}T12:00:00Z`);
+    return d.getUTCDay() === 0 && d.getUTCDate() >= 15 && d.getUTCDate() <= 21;
+  };
+  const next = facts.getByText(/^Nächste Öffnungstage nach dieser Regel \(erwartet, nicht bestätigt\):/);
+  await expect(next).toBeVisible();
+  const place = (await jsonLdNodes(page)).find((n) => 'openingHoursSpecification' in n);
+  const specs = place!.openingHoursSpecification as { dayOfWeek?: string[]; opens: string; closes: string; validFrom?: string; validThrough?: string }[];
+  expect(specs.length).toBeGreaterThanOrEqual(11);
+  for (const s of specs) {
+    expect(s.dayOfWeek).toBeUndefined();
+    expect(s.validFrom).toBe(s.validThrough);
+    expect(thirdSunday(s.validFrom!), s.validFrom).toBe(true);
+    expect(`${s.opens}–${s.closes}`).toBe('11:00–17:00');
+  }
+
+  // Any other day of the month the museum is closed.
+  await page.clock.setFixedTime(new Date('2026-12-13T12:00:00+01:00'));
+  await page.reload();
+  await expect(facts.getByText('Heute geschlossen')).toBeVisible();
+});
+
 test('the map filters places by access need, exactly as the open data says', async ({ page, request }) => {
   const rows = parse(await (await request.get('/daten/orte.csv')).text(), { columns: true }) as { name: string; needs: string }[];
   await page.goto('/erleben/karte/');

@@ -1,3 +1,4 @@
+import { recordCspViolations, watchCsp as watchCspOf } from '../e2e/csp';
 import type { Page } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -70,20 +71,12 @@ export function siteFiles(dir = siteDir, prefix = ''): string[] {
 }
 
 /**
- * Chromium through nginx, with the production headers: no page may report a CSP violation. Violations
- * are caught twice: as the securitypolicyviolation event inside the page and as Chromium's console
- * message ("Refused to …", "Content Security Policy").
+ * Chromium through nginx, with the production headers: no page may report a CSP violation. The page's
+ * context records violations (tests/e2e/csp.ts: the securitypolicyviolation event and Chromium's
+ * console message); the result reads those of the current document.
  */
 export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  const messages: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) messages.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-  });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  await recordCspViolations(page.context());
+  return watchCspOf(page).violations;
 }
 
