@@ -157,7 +157,11 @@ export function adminContentSecurityPolicy(gitOrigins = []) {
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The editor's page: no inline script or style (the public CSP stays as it is), noindex, its own CSP. */
+/**
+ * The editor's page: no inline script or style (the public CSP stays as it is), noindex, its own CSP.
+ * editor.css (scripts/admin/editor.css: contrast and phone layout) is a file from this origin, which
+ * style-src 'self' allows; Decap's own styles are the inline <style> elements 'unsafe-inline' is for.
+ */
 export function adminPage(csp) {
   // frame-ancestors only works as a header (nginx, _headers); a <meta> policy ignores it with a warning.
   const meta = csp.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
@@ -170,6 +174,7 @@ export function adminPage(csp) {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(meta)}">
 <title>Redaktion – Dortmund-Portal</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link href="editor.css" rel="stylesheet">
 </head>
 <body data-pagefind-ignore="all">
 <noscript>Der Redaktionseditor braucht JavaScript. Inhalte lassen sich auch direkt in den Dateien unter content/ ändern (doc/editing.md).</noscript>
@@ -200,7 +205,7 @@ export async function initScript(rules) {
 
 /**
  * Writes the editor into `out` (dist/admin): the pinned package's files, config.yml generated from the
- * schemas, and the page. `backend` is the git host (gitHostFromEnv) or, for `npm run edit` and the tests,
+ * schemas, the start script, the portal's stylesheet (editor.css) and the page. `backend` is the git host (gitHostFromEnv) or, for `npm run edit` and the tests,
  * `{ proxyUrl, branch }` of the local decap-server; `gitOrigins` the hosts the CSP allows.
  */
 export async function writeAdmin(out, { backend, gitOrigins }) {
@@ -219,6 +224,7 @@ export async function writeAdmin(out, { backend, gitOrigins }) {
   writeFileSync(join(out, 'config.yml'), `# Written by scripts/admin/build.mjs from src/schemas/ (src/lib/editorConfig.ts). Do not edit.\n${yaml.dump(config, { lineWidth: 160, noRefs: true })}`);
   const rules = Object.fromEntries(collectionSpecs.map((c) => [c.name, requiredWhenFilled(c)]).filter(([, r]) => r.length));
   writeFileSync(join(out, 'init.js'), await initScript(rules));
+  copyFileSync(join(root, 'scripts/admin/editor.css'), join(out, 'editor.css'));
   const csp = adminContentSecurityPolicy(gitOrigins);
   writeFileSync(join(out, 'index.html'), adminPage(csp));
   return { files: editorFiles().length, bytes, version: installed, csp, config };

@@ -37,7 +37,7 @@ describe('the editor bundle shipped at /admin/', () => {
         gitOrigins: ['https://gitlab.opencode.de'],
       });
       const files = readdirSync(join(out, 'admin'));
-      expect(files).toEqual(expect.arrayContaining(['index.html', 'config.yml', 'init.js', 'decap-cms.js']));
+      expect(files).toEqual(expect.arrayContaining(['index.html', 'config.yml', 'init.js', 'editor.css', 'decap-cms.js']));
       expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
       const html = readFileSync(join(out, 'admin/index.html'), 'utf8');
       const inline = inlineSources(html, 'admin/index.html');
@@ -45,6 +45,8 @@ describe('the editor bundle shipped at /admin/', () => {
       expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
       expect(html).toContain('<html lang="de">');
       expect(html).toContain('<body data-pagefind-ignore="all">');
+      expect(html).toContain('<link href="editor.css" rel="stylesheet">');
+      expect(r.csp).toContain("style-src 'self' 'unsafe-inline';");
       expect(r.csp).toContain("connect-src 'self' blob: https://gitlab.opencode.de;");
       expect(r.csp).toContain("frame-ancestors 'none'");
       expect(readFileSync(join(out, 'admin/config.yml'), 'utf8')).toContain('auth_type: pkce');
