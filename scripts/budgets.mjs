@@ -16,20 +16,22 @@ export const limits = {
    * render-blocking, gzipped. 14 KB is the first TCP congestion window; the first pattern that matches
    * a page's path decides its type. The events page (with the finder), place pages with long entries,
    * district and route pages with their static maps are heavier: their budgets are what they weigh now plus
-   * about half a kilobyte, so they cannot grow unnoticed.
+   * about half a kilobyte, so they cannot grow unnoticed. Lowered on 2026-12-07 by about a kilobyte
+   * each, when the search dialog's strings and stylesheet and the site-wide JSON-LD left the pages
+   * (doc/benchmarks.md).
    */
   criticalKb: {
     home: { pattern: '^/((en|nl)/)?$', kb: 14 },
     map: { pattern: '^/(erleben/karte|en/visit/map|nl/bezoeken/kaart)/$', kb: 14 },
     figures: { pattern: '^/(wirtschaft/zahlen|en/business/figures|nl/economie/cijfers)/$', kb: 14 },
-    calendar: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/(monat|month|maand|archiv|archive|archief|daten|data|naechste-7-tage|next-7-days|komende-7-dagen|heute|today|vandaag|wochenende|weekend)/', kb: 14.5 },
-    events: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/$', kb: 15 },
+    calendar: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/(monat|month|maand|archiv|archive|archief|daten|data|naechste-7-tage|next-7-days|komende-7-dagen|heute|today|vandaag|wochenende|weekend)/', kb: 14 },
+    events: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/$', kb: 14 },
     event: { pattern: '^/(veranstaltungen|en/events|nl/evenementen)/', kb: 14 },
-    place: { pattern: '^/(erleben/orte|en/visit/places|nl/bezoeken/bezienswaardigheden)/', kb: 16 },
-    district: { pattern: '^/(erleben/stadtbezirke|en/visit/districts|nl/bezoeken/stadsdelen)/', kb: 19 },
-    route: { pattern: '^/(erleben/touren|en/visit/routes|nl/bezoeken/routes)/', kb: 16.5 },
+    place: { pattern: '^/(erleben/orte|en/visit/places|nl/bezoeken/bezienswaardigheden)/', kb: 14.5 },
+    district: { pattern: '^/(erleben/stadtbezirke|en/visit/districts|nl/bezoeken/stadsdelen)/', kb: 17.5 },
+    route: { pattern: '^/(erleben/touren|en/visit/routes|nl/bezoeken/routes)/', kb: 15 },
     news: { pattern: '^/(aktuelles|en/news|nl/nieuws)/', kb: 14 },
-    other: { pattern: '.', kb: 15 },
+    other: { pattern: '.', kb: 14 },
   },
   /** A page's own CSS, inlined, gzipped (Leaflet's is a file the map island links on demand). */
   pageCssKb: 6.5,

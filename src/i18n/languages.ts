@@ -55,6 +55,8 @@ export interface LanguageRoutes {
   eventData?: string;
   eventFeeds?: string;
   searchWords?: string;
+  /** The header search dialog's strings, fetched when the dialog first opens. */
+  searchDialog?: string;
   rss?: string;
   openEvents?: string;
   openPlaces?: string;
@@ -141,6 +143,7 @@ const registry = [
       eventData: '/veranstaltungen/daten/',
       eventFeeds: '/veranstaltungen/kalender/',
       searchWords: '/suche/woerter.json',
+      searchDialog: '/suche/dialog.json',
       rss: '/aktuelles/rss.xml',
       openEvents: '/daten/veranstaltungen.json',
       openPlaces: '/daten/orte.geojson',
@@ -201,6 +204,7 @@ const registry = [
       eventData: '/en/events/data/',
       eventFeeds: '/en/events/calendar/',
       searchWords: '/en/search/words.json',
+      searchDialog: '/en/search/dialog.json',
       rss: '/en/news/rss.xml',
       openEvents: '/en/data/events.json',
       openPlaces: '/en/data/places.geojson',
@@ -241,6 +245,7 @@ const registry = [
       eventData: '/nl/evenementen/data/',
       eventFeeds: '/nl/evenementen/agenda/',
       searchWords: '/nl/zoeken/woorden.json',
+      searchDialog: '/nl/zoeken/dialog.json',
     },
     words: {
       page: 'pagina',

@@ -78,7 +78,7 @@ function loadSpelling(): Promise<typeof import('../lib/spelling')> {
   return import(/* @vite-ignore */ path);
 }
 
-interface Props {
+export interface SearchProps {
   strings: SearchStrings;
   /** The other language's search page, offered when nothing is found. */
   otherSearch: string;
@@ -100,7 +100,7 @@ interface State {
  * A class component rather than hooks: it spares the page the hooks module (about 1 KB gzipped),
  * which keeps the search page within its 20 KB JavaScript budget.
  */
-export default class SiteSearch extends Component<Props, State> {
+export default class SiteSearch extends Component<SearchProps, State> {
   state: State = { query: '', filters: {}, sort: '', available: {}, results: null, status: '' };
   private list = createRef<HTMLOListElement>();
   private input = createRef<HTMLInputElement>();
@@ -177,7 +177,7 @@ export default class SiteSearch extends Component<Props, State> {
     else links[index - 1].focus();
   };
 
-  render({ strings, otherSearch, dialogQuery }: Props, { query, filters, sort, available, results, status, suggestion }: State) {
+  render({ strings, otherSearch, dialogQuery }: SearchProps, { query, filters, sort, available, results, status, suggestion }: State) {
     // Ids differ inside the header dialog, which may open on the search page itself.
     const pfx = dialogQuery === undefined ? '' : 'dialog-';
     return (

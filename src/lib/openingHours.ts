@@ -20,6 +20,9 @@ export type PlainHours = Omit<Hours, 'exceptions' | 'asOf'> & {
   exceptions?: { from: string; to?: string; hours: string; note?: string }[];
 };
 
+/** The rules alone, as a page hands them to the browser (src/scripts/todayHours.ts). */
+export type HoursRule = Omit<PlainHours, 'note' | 'source' | 'asOf'>;
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Dates become ISO day strings; everything else stays as written. */
@@ -141,7 +144,7 @@ export interface DayHours {
 }
 
 /** The regular hours of a weekday on a date: from the week, or from the season the date falls in. */
-function regularHours(h: PlainHours, day: string, weekday: Weekday): DayHours {
+function regularHours(h: HoursRule, day: string, weekday: Weekday): DayHours {
   if (h.always) return { ranges: [{ opens: '00:00', closes: '24:00' }], reason: 'always' };
   if (h.week) return { ranges: parseRanges(h.week[weekday]), reason: 'week' };
   if (h.monthly) {
@@ -156,7 +159,7 @@ function regularHours(h: PlainHours, day: string, weekday: Weekday): DayHours {
  * The hours of a place on one day, in this order: a dated exception, a yearly closing day, a public
  * holiday rule, then the week or season.
  */
-export function hoursOn(h: PlainHours, day: string): DayHours {
+export function hoursOn(h: HoursRule, day: string): DayHours {
   const exception = h.exceptions?.find((e) => day >= e.from && day <= (e.to ?? e.from));
   if (exception) return { ranges: parseRanges(exception.hours), reason: 'exception', note: exception.note };
   if (h.always) return regularHours(h, day, weekdayOf(day));

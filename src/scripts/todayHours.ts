@@ -3,7 +3,7 @@
  * Dortmund calendar (Europe/Berlin), with the same rules the build uses (src/lib/openingHours.ts).
  * Without JavaScript the table stays complete; only the mark and the "today" line are missing.
  */
-import { formatRanges, hoursOn, inSeason, weekdayOf, type PlainHours } from '../lib/openingHours';
+import { formatRanges, hoursOn, inSeason, weekdayOf, type HoursRule } from '../lib/openingHours';
 
 function berlinToday(): string {
   // en-CA writes dates as YYYY-MM-DD.
@@ -11,7 +11,7 @@ function berlinToday(): string {
 }
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-hours]')) {
-  const hours = JSON.parse(box.dataset.hours ?? '{}') as PlainHours;
+  const hours = JSON.parse(box.dataset.hours ?? '{}') as HoursRule;
   const today = berlinToday();
   const weekday = weekdayOf(today);
   const tables = [...box.querySelectorAll<HTMLTableElement>('table')];

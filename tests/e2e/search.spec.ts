@@ -74,11 +74,12 @@ test('every place can be found by its name', async ({ page }) => {
 });
 
 test('the header search opens a search dialog on any page; Escape closes it and focus returns', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.goto('/impressum/');
-  // Nothing of the search is loaded before the visitor asks for it.
-  expect(scripts.some((u) => /pagefind|SiteSearch|preact/.test(u))).toBe(false);
+  // Nothing of the search is loaded before the visitor asks for it: no script, no strings, no styles.
+  expect(requested.filter((u) => /pagefind|SiteSearch|preact|\/suche\/dialog\.json|search\.[^/]*\.css/.test(u))).toEqual([]);
+  expect(await page.locator('style').evaluateAll((els) => els.some((e) => e.textContent!.includes('do-search__')))).toBe(false);
   const field = page.getByRole('search', { name: 'Schnellsuche' }).getByRole('searchbox');
   await field.fill('Kokerei');
   await field.press('Enter');
@@ -94,6 +95,29 @@ test('the header search opens a search dialog on any page; Escape closes it and 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(field).toBeFocused();
+});
+
+test('when the dialog cannot load the search, the header search goes to the search page instead', async ({ page }) => {
+  await page.route(/\/suche\/dialog\.json$/, (route) => route.abort());
+  await page.goto('/impressum/');
+  const field = page.getByRole('search', { name: 'Schnellsuche' }).getByRole('searchbox');
+  await field.fill('Kokerei');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/suche\/\?q=Kokerei$/);
+  await expect(page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link', { name: /Kokerei Hansa/ }).first()).toBeVisible();
+});
+
+test("the search dialog is styled: its field has the search page's look once the stylesheet has loaded", async ({ page }) => {
+  await page.goto('/en/');
+  const field = page.getByRole('search', { name: 'Quick search' }).getByRole('searchbox');
+  await field.fill('colliery');
+  await field.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const inner = dialog.getByRole('searchbox', { name: 'Search term' });
+  await expect(inner).toBeVisible();
+  // search.css gives the field a 2 px border and a minimum height of 3.25rem (52 px).
+  expect(await inner.evaluate((el) => parseFloat(getComputedStyle(el).minHeight))).toBe(52);
+  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /^\/en\//);
 });
 
 test('a misspelt search without results offers a correction that finds the page', async ({ page }) => {

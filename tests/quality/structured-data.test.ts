@@ -22,7 +22,7 @@ describe(`structured data in ${distDir()}/`, () => {
     expect(result.problems.filter((p: string) => / no startDate| no location| has no postal address/.test(p))).toEqual([]);
   });
 
-  it('every page in the sitemap carries JSON-LD (the layout writes the WebSite and the office on each)', () => {
+  it('every page in the sitemap carries JSON-LD (the home page the WebSite and the office, the others at least their breadcrumbs)', () => {
     const listed = new Set(sitemapPaths(distDir()));
     expect(listed.size).toBeGreaterThan(0);
     expect(result.withoutJsonLd.filter((p: string) => listed.has(p))).toEqual([]);
