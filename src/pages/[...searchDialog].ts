@@ -1,16 +1,24 @@
 import type { APIRoute } from 'astro';
 import { localStaticPaths, pagePaths } from '../i18n/routes';
 import { counterpart } from '../i18n/languages';
+import { t } from '../i18n/t';
 import { searchStrings } from '../lib/searchStrings';
+import type { SearchDialogData } from '../scripts/searchDialog';
 
 /**
- * The props of the header's search dialog, per language. They are fetched when a visitor first opens
- * the dialog, together with the search island, instead of riding along in every page's HTML (about
- * 0.5 KB gzipped that no first paint needs).
+ * What the header's search dialog needs, per language: its own words and the search island's props.
+ * Fetched when a visitor first searches from the header (src/scripts/searchDialog.ts), instead of
+ * riding along in every page's HTML.
  */
 export const getStaticPaths = () => localStaticPaths('searchDialog', 'searchDialog');
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify({ strings: searchStrings(props.locale), otherSearch: pagePaths.search[counterpart(props.locale)] }), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ props }) => {
+  const data: SearchDialogData = {
+    title: t(props.locale, 'search.title'),
+    close: t(props.locale, 'search.close'),
+    fullPage: t(props.locale, 'search.fullPage'),
+    fullPageHref: pagePaths.search[props.locale],
+    island: { strings: searchStrings(props.locale), otherSearch: pagePaths.search[counterpart(props.locale)] },
+  };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

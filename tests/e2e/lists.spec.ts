@@ -129,10 +129,10 @@ test('the culture overview shows the next six cultural dates at most and links t
 });
 
 for (const l of [
-  { path: '/erleben/barrierefrei-reisen/', heading: 'Barrierefreiheit der Orte', count: /: (\d+) Orte?$/, places: 'content/places/de', transit: 'Bus und Bahn:' },
-  { path: '/en/visit/accessible-travel/', heading: 'Accessibility of the places', count: /: (\d+) places?$/, places: 'content/places/en', transit: 'Bus and train:' },
+  { path: '/erleben/barrierefrei-reisen/', heading: /^Barrierefreiheit der Orte in /, count: /: (\d+) Orte?$/, places: 'content/places/de', transit: 'Bus und Bahn:', pointer: 'Barrierefreiheit der Orte' },
+  { path: '/en/visit/accessible-travel/', heading: /^Accessibility of the places in /, count: /: (\d+) places?$/, places: 'content/places/en', transit: 'Bus and train:', pointer: 'Accessibility of the places' },
 ]) {
-  test(`${l.path}: the accessibility facts of every place, one district page each`, async ({ page }) => {
+  test(`${l.path}: the accessibility facts of every place, one page per district, linked from the district page`, async ({ page }) => {
     await page.goto(l.path);
     const index = page.getByRole('heading', { level: 2, name: /Barrierefreiheit der Orte|Accessibility by place/ }).locator('xpath=following-sibling::ul[1]');
     const items = await index.getByRole('listitem').allInnerTexts();
@@ -144,21 +144,21 @@ for (const l of [
     const seen: string[] = [];
     for (const [i, href] of links.entries()) {
       await page.goto(href);
-      const heading = page.getByRole('heading', { level: 2, name: l.heading });
-      await expect(heading).toBeVisible();
-      expect(href.endsWith(`#${await heading.getAttribute('id')}`)).toBe(true);
-      // One region per place, named by its h3 (the district's card list is a region with an h2).
-      const places = page
-        .getByRole('main')
-        .getByRole('region')
-        .filter({ has: page.getByRole('heading', { level: 3 }) })
-        .filter({ hasNot: page.getByRole('heading', { level: 2 }) });
+      await expect(page.getByRole('heading', { level: 1, name: l.heading })).toBeVisible();
+      // One region per place, named by its heading, with its facts and how to get there.
+      const places = page.getByRole('main').getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }) }).filter({ hasText: l.transit });
       await expect(places).toHaveCount(counts[i]);
       for (const place of await places.all()) {
         await expect(place.getByRole('listitem').first()).toBeVisible();
         await expect(place.getByText(l.transit)).toBeVisible();
-        seen.push((await place.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href'))!);
+        seen.push((await place.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href'))!);
       }
+      // The district page, one step up in the breadcrumbs, leads here under its accessibility heading.
+      const crumbs = page.getByRole('navigation', { name: /Brotkrumen|Breadcrumb/ }).getByRole('link');
+      await page.goto((await crumbs.nth((await crumbs.count()) - 2).getAttribute('href'))!);
+      const pointer = page.getByRole('heading', { level: 2, name: l.pointer, exact: true });
+      await expect(pointer).toBeVisible();
+      await expect(pointer.locator('xpath=following-sibling::p[1]').getByRole('link')).toHaveAttribute('href', href);
     }
     expect(new Set(seen).size).toBe(readdirSync(l.places).length);
   });
