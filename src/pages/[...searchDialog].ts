@@ -4,6 +4,7 @@ import { counterpart } from '../i18n/languages';
 import { t } from '../i18n/t';
 import { searchStrings } from '../lib/searchStrings';
 import type { SearchDialogData } from '../scripts/searchDialog';
+import type { Locale } from '../schemas/enums';
 
 /**
  * What the header's search dialog needs, per language: its own words and the search island's props.
@@ -13,12 +14,13 @@ import type { SearchDialogData } from '../scripts/searchDialog';
 export const getStaticPaths = () => localStaticPaths('searchDialog', 'searchDialog');
 
 export const GET: APIRoute = ({ props }) => {
+  const locale = props.locale as Locale;
   const data: SearchDialogData = {
-    title: t(props.locale, 'search.title'),
-    close: t(props.locale, 'search.close'),
-    fullPage: t(props.locale, 'search.fullPage'),
-    fullPageHref: pagePaths.search[props.locale],
-    island: { strings: searchStrings(props.locale), otherSearch: pagePaths.search[counterpart(props.locale)] },
+    title: t(locale, 'search.title'),
+    close: t(locale, 'search.close'),
+    fullPage: t(locale, 'search.fullPage'),
+    fullPageHref: pagePaths.search[locale],
+    island: { strings: searchStrings(locale), otherSearch: pagePaths.search[counterpart(locale)] },
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
