@@ -80,6 +80,15 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // Islands that hydrate after the first paint (src/lib/clientLate.ts, ADR 0011).
+    {
+      name: 'dortmund-client-late',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({ name: 'late', entrypoint: fileURLToPath(new URL('./src/lib/clientLate.ts', import.meta.url)) });
+        },
+      },
+    },
     sitemap({
       // The moved pages (targets of old links) are noindex.
       filter: (page) => !page.includes('/404') && !movedPages.some((moved) => page.endsWith(moved)),

@@ -1,5 +1,5 @@
 /**
- * Two corrections to HTML that Astro writes from fixed templates no option changes, so that every
+ * Corrections to HTML that Astro writes from fixed templates no option changes, so that every
  * file in dist/ passes the W3C Nu HTML checker (tests/quality/nu.test.ts). scripts/build.mjs runs
  * them right after `astro build`, before Pagefind, the CSP hashes and the .br/.gz copies.
  *
@@ -9,17 +9,23 @@
  * 2. Astro's redirect pages (astro.config.mjs `redirects`, scripts/deploy/astroRedirects.mjs) write
  *    `<meta http-equiv="refresh" content="0;url=…">`; a valid refresh value has a space after the
  *    semicolon (HTML, "valid … refresh": `0; url=…`). Browsers follow both.
+ * 3. (Not a correction, a deferral: ADR 0011.) Astro writes a component's <script> as
+ *    `<script type="module" src="/_astro/…js">`, which the browser fetches while it parses the page,
+ *    before the first paint. It becomes an inert `<template data-module="/_astro/…js">`, and the
+ *    inline loader of every page (src/lib/lateLoad.ts) imports it once the page has painted.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
+const MODULE_SCRIPT = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/g;
+
 const REFRESH = /(<meta\s+http-equiv="refresh"\s+content="\d+);\s*url=/gi;
 
 /** The corrected HTML of one file (unchanged when nothing applies). */
 export function fixAstroHtml(html) {
-  let out = html.replace(REFRESH, '$1; url=');
+  let out = html.replace(REFRESH, '$1; url=').replace(MODULE_SCRIPT, '<template data-module="$1"></template>');
   const head = out.indexOf('</head>');
   const style = out.indexOf(ASTRO_ISLAND_STYLE, head);
   if (head !== -1 && style !== -1) {

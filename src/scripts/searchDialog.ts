@@ -77,4 +77,7 @@ if (form?.dataset.searchDialog && typeof HTMLDialogElement === 'function' && 'sh
       form.submit();
     }
   });
+  // The page's inline loader holds back a search submitted before this script arrived, and submits
+  // it again once this is set (src/lib/lateLoad.ts).
+  form.dataset.ready = '';
 }

@@ -100,4 +100,11 @@ describe("the build's corrections of Astro's HTML (scripts/deploy/astroHtml.mjs)
     const done = fixAstroHtml(html);
     expect(fixAstroHtml(done)).toBe(done);
   });
+
+  it("turns Astro's page scripts into templates that the inline loader imports after the first paint", () => {
+    const html = '<body><header><script type="module" src="/_astro/SearchDialog.x1.js"></script></header><script type="module" src="/_astro/PlaceFacts.y2.js"></script><script type="application/ld+json">{}</script></body>';
+    expect(fixAstroHtml(html)).toBe(
+      '<body><header><template data-module="/_astro/SearchDialog.x1.js"></template></header><template data-module="/_astro/PlaceFacts.y2.js"></template><script type="application/ld+json">{}</script></body>',
+    );
+  });
 });

@@ -1,0 +1,31 @@
+/**
+ * What may wait until the page has painted (ADR 0011). On a slow phone every request that starts
+ * before the first paint shares the connection with the page and the artwork it paints with; the
+ * brand font (35 KB) and the page scripts each cost a round trip or more there, and none of them is
+ * needed to show the page: text paints in Archivo's metric-matched fallback (src/styles/fonts.css),
+ * and every script enhances markup that works without it.
+ *
+ * So one small inline script in every page's <head> starts them when the page has loaded and painted
+ * (the load event, then the next frame), or at once when the visitor touches, clicks or tabs:
+ * - the brand font: its faces are added to `document.fonts` then, and the browser fetches the subset
+ *   the page uses. A visitor who comes from another page of the portal has the font in the cache; for
+ *   them the faces are added before the first paint, so pages do not change face while browsing.
+ * - the page's module scripts: the build writes them as `<template data-module="/_astro/…js">`
+ *   (scripts/deploy/astroHtml.mjs), and the loader imports them;
+ * - the islands with `client:late` (src/lib/clientLate.ts) wait for `self.doLate`.
+ * A header search submitted before its script has arrived waits for it and then opens the dialog; if
+ * the script fails, the form goes to the search page as it does without JavaScript.
+ *
+ * The script's text is the same on every page (one CSP hash).
+ */
+
+export interface LateFont {
+  url: string;
+  unicodeRange: string;
+}
+
+/** The inline script (classic, in <head>). */
+export function lateLoaderScript(family: string, fonts: LateFont[]): string {
+  const faces = JSON.stringify(fonts.map((f) => [f.url, f.unicodeRange]));
+  return `(()=>{let d,s=0,a=0,m=[];self.doLate=new Promise(r=>d=r);const F=${faces},fonts=()=>{if(a++||!self.FontFace)return;for(const[u,r]of F)document.fonts.add(new FontFace(${JSON.stringify(family)},'url('+u+') format("woff2")',{weight:"100 900",display:"swap",unicodeRange:r}))},start=()=>{if(s++)return;fonts();m=[...document.querySelectorAll("template[data-module]")].map(t=>import(t.dataset.module));d()};document.referrer.startsWith(location.origin+"/")&&fonts();addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(start)));for(const e of["pointerdown","keydown","focusin"])addEventListener(e,start,{capture:!0,passive:!0});addEventListener("submit",e=>{const f=e.target;if(f.matches("form[data-search-dialog]")&&!f.dataset.ready){e.preventDefault();start();Promise.all(m).then(()=>f.dataset.ready?f.requestSubmit():f.submit(),()=>f.submit())}},!0)})();`;
+}
