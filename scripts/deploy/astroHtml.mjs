@@ -13,19 +13,29 @@
  *    `<script type="module" src="/_astro/…js">`, which the browser fetches while it parses the page,
  *    before the first paint. It becomes an inert `<template data-module="/_astro/…js">`, and the
  *    inline loader of every page (src/lib/lateLoad.ts) imports it once the page has painted.
+ *    The same for Astro's island runtime (the `astro-island` element, 4.4 KB inlined into every page
+ *    with an island): it is written once to `_astro/astro-island.<hash>.js` and imported the same way.
+ *    Islands wait for it; their server-rendered markup is on screen before.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
 const MODULE_SCRIPT = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/g;
 
+const INLINE_SCRIPT = /<script>([^]*?)<\/script>/g;
+const isIslandRuntime = (code) => code.includes('customElements.define("astro-island"');
+
 const REFRESH = /(<meta\s+http-equiv="refresh"\s+content="\d+);\s*url=/gi;
 
 /** The corrected HTML of one file (unchanged when nothing applies). */
-export function fixAstroHtml(html) {
+export function fixAstroHtml(html, islandRuntimeUrl) {
   let out = html.replace(REFRESH, '$1; url=').replace(MODULE_SCRIPT, '<template data-module="$1"></template>');
+  if (islandRuntimeUrl) {
+    out = out.replace(INLINE_SCRIPT, (script, code) => (isIslandRuntime(code) ? `<template data-module="${islandRuntimeUrl(code)}"></template>` : script));
+  }
   const head = out.indexOf('</head>');
   const style = out.indexOf(ASTRO_ISLAND_STYLE, head);
   if (head !== -1 && style !== -1) {
@@ -37,11 +47,22 @@ export function fixAstroHtml(html) {
 /** Corrects every .html file below dist/ in place; returns how many files changed. */
 export function fixAstroSite(dist) {
   let changed = 0;
+  // Astro's island runtime as one file, named by its content, shared by every page with an island.
+  const written = new Map();
+  const islandRuntimeUrl = (code) => {
+    if (!written.has(code)) {
+      const name = `astro-island.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+      mkdirSync(join(dist, '_astro'), { recursive: true });
+      writeFileSync(join(dist, '_astro', name), code);
+      written.set(code, `/_astro/${name}`);
+    }
+    return written.get(code);
+  };
   for (const rel of readdirSync(dist, { recursive: true })) {
     if (!String(rel).endsWith('.html')) continue;
     const file = join(dist, String(rel));
     const html = readFileSync(file, 'utf8');
-    const fixed = fixAstroHtml(html);
+    const fixed = fixAstroHtml(html, islandRuntimeUrl);
     if (fixed !== html) {
       writeFileSync(file, fixed);
       changed++;

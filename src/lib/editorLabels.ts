@@ -72,6 +72,7 @@ export const fieldLabels: Record<string, string> = {
   'hours.monthly[].nth': 'Welcher im Monat (1–4, -1 = letzter)',
   'hours.monthly[].day': 'Wochentag',
   'hours.monthly[].hours': 'Zeiten',
+  'hours.beforeEvents': 'Öffnet vor Veranstaltungen (Minuten vor Beginn)',
   'hours.holidays': 'An Feiertagen',
   'hours.closedOn': 'Jährliche Schließtage (MM-TT)',
   'hours.exceptions': 'Ausnahmen',

@@ -6,10 +6,13 @@
  * and every script enhances markup that works without it.
  *
  * So one small inline script in every page's <head> starts them when the page has loaded and painted
- * (the load event, then the next frame), or at once when the visitor touches, clicks or tabs:
- * - the brand font: its faces are added to `document.fonts` then, and the browser fetches the subset
- *   the page uses. A visitor who comes from another page of the portal has the font in the cache; for
- *   them the faces are added before the first paint, so pages do not change face while browsing.
+ * (the load event and the browser's first and largest-contentful-paint entries, where it reports
+ * them, then two frames), or at once when the visitor touches, clicks or tabs:
+ * - the brand font, into the cache only: the page the visitor arrives on stays in the metric-matched
+ *   fallback from first to last frame, so no swap can move a line. A visitor who comes from another
+ *   page of the portal has the font in the cache; for them the faces are added before the first paint,
+ *   with `font-display: optional`: used from the first frame when the cached file is ready in time
+ *   (it nearly always is), otherwise the page keeps the fallback. Either way nothing shifts.
  * - the page's module scripts: the build writes them as `<template data-module="/_astro/…js">`
  *   (scripts/deploy/astroHtml.mjs), and the loader imports them;
  * - the islands with `client:late` (src/lib/clientLate.ts) wait for `self.doLate`.
@@ -27,5 +30,5 @@ export interface LateFont {
 /** The inline script (classic, in <head>). */
 export function lateLoaderScript(family: string, fonts: LateFont[]): string {
   const faces = JSON.stringify(fonts.map((f) => [f.url, f.unicodeRange]));
-  return `(()=>{let d,s=0,a=0,m=[];self.doLate=new Promise(r=>d=r);const F=${faces},fonts=()=>{if(a++||!self.FontFace)return;for(const[u,r]of F)document.fonts.add(new FontFace(${JSON.stringify(family)},'url('+u+') format("woff2")',{weight:"100 900",display:"swap",unicodeRange:r}))},start=()=>{if(s++)return;fonts();m=[...document.querySelectorAll("template[data-module]")].map(t=>import(t.dataset.module));d()};document.referrer.startsWith(location.origin+"/")&&fonts();addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(start)));for(const e of["pointerdown","keydown","focusin"])addEventListener(e,start,{capture:!0,passive:!0});addEventListener("submit",e=>{const f=e.target;if(f.matches("form[data-search-dialog]")&&!f.dataset.ready){e.preventDefault();start();Promise.all(m).then(()=>f.dataset.ready?f.requestSubmit():f.submit(),()=>f.submit())}},!0)})();`;
+  return `(()=>{let d,s=0,m=[];self.doLate=new Promise(r=>d=r);const F=${faces},start=()=>{if(s++)return;m=[...document.querySelectorAll("template[data-module]")].map(t=>import(t.dataset.module));d();fetch(F[F.length-1][0],{priority:"low"}).catch(()=>{})};if(self.FontFace&&document.referrer.startsWith(location.origin+"/"))for(const[u,r]of F)document.fonts.add(new FontFace(${JSON.stringify(family)},'url('+u+') format("woff2")',{weight:"100 900",display:"optional",unicodeRange:r}));const seen=t=>new Promise(r=>{try{if(!PerformanceObserver.supportedEntryTypes.includes(t))return r();new PerformanceObserver((l,o)=>{o.disconnect();r()}).observe({type:t,buffered:!0})}catch{r()}});Promise.all([new Promise(r=>addEventListener("load",r)),seen("paint"),seen("largest-contentful-paint")]).then(()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start))));for(const e of["pointerdown","keydown","focusin"])addEventListener(e,start,{capture:!0,passive:!0});addEventListener("submit",e=>{const f=e.target;if(f.matches("form[data-search-dialog]")&&!("ready"in f.dataset)){e.preventDefault();start();Promise.all(m).then(()=>"ready"in f.dataset?f.requestSubmit():f.submit(),()=>f.submit())}},!0)})();`;
 }

@@ -134,7 +134,7 @@ export function nextMonthlyOpenings(h: PlainHours, today: string, count: number)
 }
 
 /** Why a day has the hours it has. */
-export type DayReason = 'always' | 'week' | 'season' | 'off-season' | 'monthly' | 'closed-day' | 'holiday' | 'exception';
+export type DayReason = 'always' | 'week' | 'season' | 'off-season' | 'monthly' | 'events' | 'closed-day' | 'holiday' | 'exception';
 
 export interface DayHours {
   ranges: TimeRange[];
@@ -147,6 +147,8 @@ export interface DayHours {
 function regularHours(h: HoursRule, day: string, weekday: Weekday): DayHours {
   if (h.always) return { ranges: [{ opens: '00:00', closes: '24:00' }], reason: 'always' };
   if (h.week) return { ranges: parseRanges(h.week[weekday]), reason: 'week' };
+  // A venue that opens only for its events has no hours of its own on a day.
+  if (h.beforeEvents !== undefined) return { ranges: [], reason: 'events' };
   if (h.monthly) {
     const rule = h.monthly.find((r) => matchesMonthly(day, r));
     return { ranges: rule ? parseRanges(rule.hours) : [], reason: 'monthly' };
@@ -228,6 +230,8 @@ function daySpecs(day: string, ranges: TimeRange[], to = day): OpeningSpec[] {
  * season's next run with its dates), then closing days, holidays and exceptions of the coming year.
  */
 export function openingHoursSpecification(h: PlainHours, today: string): OpeningSpec[] {
+  // Opening for each event is no schedule schema.org could state; the page says it in words.
+  if (h.beforeEvents !== undefined) return [];
   if (h.always) return [{ '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map((d) => schemaDay[d]), opens: '00:00', closes: '23:59' }];
   const yearLater = addDays(today, 365);
   const year = Number(today.slice(0, 4));

@@ -84,6 +84,17 @@ export const hoursSchema = z
         )
         .min(1, { error: 'needs at least one rule' })
         .optional(),
+      /**
+       * A venue without visiting hours that opens for its performances or matches, by a published rule:
+       * "the house and the evening box office open one hour before each performance". The minutes
+       * before the start; what opens is said in the note.
+       */
+      beforeEvents: z
+        .number({ error: 'must be the minutes before each performance or event at which the venue opens, like 60' })
+        .int({ error: 'must be whole minutes, like 60' })
+        .min(5, { error: 'must be at least 5 minutes' })
+        .max(360, { error: 'must be at most 360 minutes (6 hours)' })
+        .optional(),
       /** Public holidays: closed, hours as on Sundays, or the hours of that weekday. */
       holidays: z.enum(holidayRules, { error: `must be one of: ${holidayRules.join(', ')}` }).optional(),
       /** Days closed every year, MM-DD (24 and 31 December …). */
@@ -105,16 +116,19 @@ export const hoursSchema = z
       note: z.string().min(5).optional(),
       ...checked,
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: hours take always, week, seasons or monthly, holidays, closedOn, exceptions, note, asOf, source` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: hours take always, week, seasons, monthly or beforeEvents, holidays, closedOn, exceptions, note, asOf, source` : undefined) },
   )
   .superRefine((h, ctx) => {
-    const given = (['always', 'week', 'seasons', 'monthly'] as const).filter((k) => h[k] !== undefined);
+    const given = (['always', 'week', 'seasons', 'monthly', 'beforeEvents'] as const).filter((k) => h[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: given.length ? [given[1]] : [],
-        message: given.length ? `give only one of always, week, seasons or monthly (found ${given.join(' and ')})` : 'give always: true, a week, seasons or monthly',
+        message: given.length ? `give only one of always, week, seasons, monthly or beforeEvents (found ${given.join(' and ')})` : 'give always: true, a week, seasons, monthly or beforeEvents',
       });
+    }
+    if (h.beforeEvents !== undefined && !h.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'is missing: with beforeEvents, say in one sentence what opens (house, box office, doors) and for which events' });
     }
     for (const [i, e] of (h.exceptions ?? []).entries()) {
       if (e.to && e.to < e.from) ctx.addIssue({ code: 'custom', path: ['exceptions', i, 'to'], message: 'must not be before from' });

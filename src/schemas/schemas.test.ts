@@ -113,19 +113,34 @@ describe('place hours, admission and access', () => {
     ]);
   });
 
-  it('wants exactly one of always, week, seasons or monthly, and a source listed under sources', () => {
-    expect(problems(placeSchema(ctx), { ...place, hours: { asOf: '2026-12-01', source } })).toEqual(['hours: give always: true, a week, seasons or monthly']);
+  it('wants exactly one of always, week, seasons, monthly or beforeEvents, and a source listed under sources', () => {
+    expect(problems(placeSchema(ctx), { ...place, hours: { asOf: '2026-12-01', source } })).toEqual(['hours: give always: true, a week, seasons, monthly or beforeEvents']);
     expect(problems(placeSchema(ctx), { ...place, hours: { always: true, week, asOf: '2026-12-01', source } })).toEqual([
-      'hours.week: give only one of always, week, seasons or monthly (found always and week)',
+      'hours.week: give only one of always, week, seasons, monthly or beforeEvents (found always and week)',
     ]);
     expect(problems(placeSchema(ctx), { ...place, hours: { week, monthly: [{ nth: 3, day: 'sun', hours: '11:00-17:00' }], asOf: '2026-12-01', source } })).toEqual([
-      'hours.monthly: give only one of always, week, seasons or monthly (found week and monthly)',
+      'hours.monthly: give only one of always, week, seasons, monthly or beforeEvents (found week and monthly)',
     ]);
     expect(problems(placeSchema(ctx), { ...place, hours: { always: true, asOf: '2026-12-01', source: 'https://example.org/elsewhere' } })).toEqual([
       'hours.source: must also be listed under sources (with its title and date): https://example.org/elsewhere',
     ]);
     expect(problems(placeSchema(ctx), { ...place, hours: { always: true, source } })).toEqual([
       'hours.asOf: must be a date written as YYYY-MM-DD, for example 2025-10-14',
+    ]);
+  });
+
+  it('takes a venue that opens before its performances, with a note on what opens', () => {
+    const hours = (h: object) => ({ ...place, hours: { ...h, asOf: '2026-12-01', source } });
+    expect(problems(placeSchema(ctx), hours({ beforeEvents: 60, note: 'Haus und Abendkasse öffnen eine Stunde vor jeder Vorstellung.' }))).toEqual([]);
+    expect(problems(placeSchema(ctx), hours({ beforeEvents: 60 }))).toEqual([
+      'hours.note: is missing: with beforeEvents, say in one sentence what opens (house, box office, doors) and for which events',
+    ]);
+    expect(problems(placeSchema(ctx), hours({ beforeEvents: '1 Stunde', note: 'Das Haus öffnet vorher.' }))).toEqual([
+      'hours.beforeEvents: must be the minutes before each performance or event at which the venue opens, like 60',
+    ]);
+    expect(problems(placeSchema(ctx), hours({ beforeEvents: 600, note: 'Das Haus öffnet vorher.' }))).toEqual(['hours.beforeEvents: must be at most 360 minutes (6 hours)']);
+    expect(problems(placeSchema(ctx), hours({ beforeEvents: 60, week, note: 'Das Haus öffnet vorher.' }))).toEqual([
+      'hours.beforeEvents: give only one of always, week, seasons, monthly or beforeEvents (found week and beforeEvents)',
     ]);
   });
 

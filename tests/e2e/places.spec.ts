@@ -93,6 +93,20 @@ test('a place open by a monthly rule names the rule, its next days as expected, 
   await expect(facts.getByText('Heute geschlossen')).toBeVisible();
 });
 
+test('a venue without visiting hours says when it opens for its events, and claims no schedule', async ({ page }) => {
+  await page.goto('/erleben/orte/opernhaus-dortmund/');
+  const facts = page.getByRole('region', { name: 'Besuch planen' });
+  await expect(facts.getByText('Geöffnet zu den Veranstaltungen: Einlass ab 1 Stunde vor Beginn.')).toBeVisible();
+  await expect(facts.getByText(/Abendkasse öffnen eine Stunde vor jeder Vorstellung/)).toBeVisible();
+  // No table, no "today" line, no openingHoursSpecification: there is no schedule to state.
+  await expect(facts.getByRole('table')).toHaveCount(0);
+  await expect(facts.getByText(/^Heute /)).toHaveCount(0);
+  expect((await jsonLdNodes(page)).some((n) => 'openingHoursSpecification' in n)).toBe(false);
+
+  await page.goto('/en/visit/places/signal-iduna-park-stadium/');
+  await expect(page.getByRole('region', { name: 'Plan your visit' }).getByText('Open for its events: doors open 2.5 hours before the start.')).toBeVisible();
+});
+
 test('the map filters places by access need, exactly as the open data says', async ({ page, request }) => {
   const rows = parse(await (await request.get('/daten/orte.csv')).text(), { columns: true }) as { name: string; needs: string }[];
   await page.goto('/erleben/karte/');
