@@ -51,6 +51,11 @@ const exact: Record<string, string> = {
   'must be times like "10:00-18:00" (several: "10:00-13:00, 14:00-17:00")': 'muss Zeiten wie „10:00-18:00“ enthalten (mehrere: „10:00-13:00, 14:00-17:00“)',
   'is missing: name the season, e.g. "Sommer (April bis Oktober)"': 'fehlt: benennen Sie die Saison, z. B. „Sommer (April bis Oktober)“',
   'must be a day of the year written as MM-DD, for example 04-01 for 1 April': 'muss ein Tag im Jahr in der Form MM-TT sein, z. B. 04-01 für den 1. April',
+  'must be the minutes before each performance or event at which the venue opens, like 60':
+    'muss die Minuten vor jeder Vorstellung oder Veranstaltung sein, zu denen das Haus öffnet, z. B. 60',
+  'must be whole minutes, like 60': 'muss ganze Minuten angeben, z. B. 60',
+  'must be at least 5 minutes': 'muss mindestens 5 Minuten sein',
+  'must be at most 360 minutes (6 hours)': 'darf höchstens 360 Minuten (6 Stunden) sein',
   'must be the full web address of the source (also listed under sources)':
     'muss die vollständige Webadresse der Quelle sein (auch unter Quellen aufgeführt)',
   'is missing: write free: true when entry is free for everyone, else free: false and the prices':
