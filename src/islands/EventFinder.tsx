@@ -11,7 +11,6 @@
 import { Component } from 'preact';
 import type { FinderProps } from '../lib/finderProps';
 import type { Locale } from '../schemas/enums';
-import { berlinIso, dateBadge, formatEventWhen, formatMonth, type LocaleFormat } from '../lib/formatCore';
 import {
   berlinToday,
   emptyState,
@@ -61,6 +60,8 @@ type Props = FinderProps;
 
 interface State extends FinderState {
   ready: boolean;
+  /** The selects and checkboxes are added a task after the rest of the form (see componentDidMount). */
+  full: boolean;
   today: string;
   /** How many dates are shown; "more" adds a page. */
   limit: number;
@@ -72,14 +73,22 @@ interface State extends FinderState {
 const pageSize = 24;
 
 export default class EventFinder extends Component<Props, State> {
-  state: State = { ...emptyState, ready: false, today: '', limit: pageSize, loaded: 0, failed: false };
+  state: State = { ...emptyState, ready: false, full: false, today: '', limit: pageSize, loaded: 0, failed: false };
   private data = new Map<string, FinderEvent[]>();
   private requests = new Map<string, Promise<void>>();
   private merged: { months: string; events: FinderEvent[] } | undefined;
 
   componentDidMount() {
-    const fallback = { ...emptyState, period: this.props.initialPeriod ?? '' };
-    this.setState({ ...stateFromSearch(location.search, fallback), ready: true, today: berlinToday(new Date()) }, () => this.fill());
+    // The form is built in tasks of its own after the hydration's, the period chips and the count
+    // first, the selects and checkboxes next: on a slow phone three short tasks keep the page
+    // responsive where one long one blocked it (TBT, doc/benchmarks.md).
+    setTimeout(() => {
+      const fallback = { ...emptyState, period: this.props.initialPeriod ?? '' };
+      this.setState({ ...stateFromSearch(location.search, fallback), ready: true, today: berlinToday(new Date()) }, () => {
+        setTimeout(() => this.setState({ full: true }), 0);
+        void this.fill();
+      });
+    }, 0);
   }
 
   private update(change: Partial<FinderState>) {
@@ -167,15 +176,16 @@ export default class EventFinder extends Component<Props, State> {
     return { shown: filterEvents(this.merged.events, state, state.today), complete: ready.length === months.length, through: ready.at(-1) };
   }
 
+  /** A date's card, with the texts the build wrote (FinderDisplay): the browser formats nothing. */
   private card(e: FinderEvent) {
-    const { format, strings, categories } = this.props;
-    const badge = dateBadge(format, e.start);
+    const { strings, categories } = this.props;
+    const d = e.display ?? { when: e.start, day: e.start.slice(8, 10), month: e.start.slice(5, 7), iso: e.start };
     return (
       <li key={e.key}>
         <article class="do-event" data-pillar="events">
           <p class="do-event__badge" aria-hidden="true">
-            <span>{badge.day}</span>
-            <span>{badge.month}</span>
+            <span>{d.day}</span>
+            <span>{d.month}</span>
           </p>
           <div>
             <p class="do-event__kicker">
@@ -189,7 +199,7 @@ export default class EventFinder extends Component<Props, State> {
               </a>
             </h3>
             <p class="do-event__meta">
-              <time dateTime={berlinIso(e.start)}>{formatEventWhen(format, e.start, e.end)}</time>
+              <time dateTime={d.iso}>{d.when}</time>
               {e.venue && <span> · {e.venue}</span>}
             </p>
             {e.lang && <p class="do-event__lang">{strings.foreignNotice}</p>}
@@ -200,7 +210,7 @@ export default class EventFinder extends Component<Props, State> {
                     {strings.status[e.status]}
                   </span>
                 )}
-                {e.movedFrom && <span class="do-event__note">{strings.movedFrom.replace('{date}', formatEventWhen(format, e.movedFrom))}</span>}
+                {e.movedFrom && <span class="do-event__note">{strings.movedFrom.replace('{date}', d.moved ?? e.movedFrom)}</span>}
                 {e.note && <span class="do-event__note">{e.note}</span>}
               </p>
             )}
@@ -210,7 +220,8 @@ export default class EventFinder extends Component<Props, State> {
     );
   }
 
-  render({ format, filters, strings }: Props, state: State) {
+  render({ monthLabels, filters, strings }: Props, state: State) {
+    const formatMonth = (m: string) => monthLabels[m] ?? m;
     if (!state.ready) return <div class="do-finder" />;
     const { shown, complete, through } = this.results(state);
     const page = shown.slice(0, state.limit);
@@ -225,7 +236,7 @@ export default class EventFinder extends Component<Props, State> {
       ? strings.loadError
       : !complete
         ? through
-          ? strings.countSoFar.replace('{n}', String(shown.length)).replace('{month}', formatMonth(format, through))
+          ? strings.countSoFar.replace('{n}', String(shown.length)).replace('{month}', formatMonth(through))
           : strings.loading
         : shown.length === 0
           ? strings.none
@@ -277,12 +288,14 @@ export default class EventFinder extends Component<Props, State> {
               </label>
             </div>
           )}
-          <div class="do-finder__selects">{fieldFilters.filter((f) => f.kind === 'select').map(control)}</div>
+          <div class="do-finder__selects">{state.full && fieldFilters.filter((f) => f.kind === 'select').map(control)}</div>
           <div class="do-finder__checks">
-            {fieldFilters.filter((f) => f.kind === 'check').map(control)}
-            <button type="button" onClick={() => this.update(emptyState)}>
-              {strings.reset}
-            </button>
+            {state.full && fieldFilters.filter((f) => f.kind === 'check').map(control)}
+            {state.full && (
+              <button type="button" onClick={() => this.update(emptyState)}>
+                {strings.reset}
+              </button>
+            )}
           </div>
         </form>
         <p role="status" class="do-finder__count">
@@ -290,7 +303,7 @@ export default class EventFinder extends Component<Props, State> {
         </p>
         {months.map(([key, list]) => (
           <section key={key} class="do-finder__month" aria-labelledby={`m-${key}`}>
-            <h2 id={`m-${key}`}>{formatMonth(format, key)}</h2>
+            <h2 id={`m-${key}`}>{formatMonth(key)}</h2>
             <ul class="do-finder__list">{list.map((e) => this.card(e))}</ul>
           </section>
         ))}

@@ -94,12 +94,18 @@ export default class PlaceMap extends Component<Props, State> {
   private leaflet: { map: import('leaflet').Map; layer: import('leaflet').LayerGroup; L: typeof import('leaflet') } | null = null;
 
   componentDidMount() {
-    const params = new URLSearchParams(location.search);
-    const district = params.get('district') ?? '';
-    const need = params.get('need') ?? '';
-    this.setState({ ready: true, kind: params.get('kind') ?? '', district, need: this.props.needs.some(([n]) => n === need) ? need : '' });
-    this.load(district);
-    if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
+    // The filters are built in a task of their own, after the hydration's (see EventFinder).
+    setTimeout(() => {
+      const params = new URLSearchParams(location.search);
+      const district = params.get('district') ?? '';
+      const need = params.get('need') ?? '';
+      this.setState({ ready: true, kind: params.get('kind') ?? '', district, need: this.props.needs.some(([n]) => n === need) ? need : '' });
+      // The data requests in the next task: a dozen fetch() calls take a slow phone a few dozen ms.
+      setTimeout(() => {
+        this.load(district);
+        if (sessionStorage.getItem(OSM_KEY) === '1') this.loadOsm();
+      }, 0);
+    }, 0);
   }
 
   /** Loads the files the district filter needs (one district, or all), each once. */
@@ -109,7 +115,8 @@ export default class PlaceMap extends Component<Props, State> {
     if (wanted.length === 0) return;
     this.setState((st) => ({ loaded: [...st.loaded, ...wanted], pending: st.pending + wanted.length }));
     const files = await Promise.all(wanted.map((d) => fetch(`${dataBase}${districts.indexOf(d) + 1}.json`).then((r) => (r.ok ? (r.json() as Promise<MapFile>) : { places: [], unplaced: [] })).catch((): MapFile => ({ places: [], unplaced: [] }))));
-    const byTitle = <T extends { title: string }>(list: T[]) => list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+    // Alphabetical by the rank the build computed (src/lib/mapData.ts), without a collator here.
+    const byTitle = <T extends { order?: number }>(list: T[]) => list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     this.setState((s) => ({ pending: s.pending - wanted.length, places: byTitle([...s.places, ...files.flatMap((f) => f.places)]), unplaced: byTitle([...s.unplaced, ...files.flatMap((f) => f.unplaced)]) }), () => this.drawOsmMarkers());
   }
 
@@ -139,7 +146,7 @@ export default class PlaceMap extends Component<Props, State> {
   /** Everything the list shows: drawn places and those without a position, alphabetically. */
   private listed(): (MapPlace | ListedPlace)[] {
     const unplaced = this.state.unplaced.filter((p) => this.passes(p));
-    return [...this.visible(), ...unplaced].sort((a, b) => a.title.localeCompare(b.title, 'de'));
+    return [...this.visible(), ...unplaced].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   }
 
   private async loadOsm() {
@@ -185,18 +192,15 @@ export default class PlaceMap extends Component<Props, State> {
     const shown = this.listed();
     const kindName = Object.fromEntries(kinds);
     const count = pending > 0 || !ready ? strings.loading : shown.length === 0 ? strings.none : (shown.length === 1 ? strings.one : strings.count).replace('{n}', String(shown.length));
-    const Filters = ready ? 'form' : 'div';
     return (
       <div class="do-placemap">
         {/*
-          Rendered from the start, invisible until the data has loaded, so that the map below does not
-          move when the filters appear. Until then it is a plain box of the same size: a form that
-          cannot be used and has no submit button would be announced and is invalid HTML.
+          Rendered from the start, invisible until the island is ready, so that the map below does not
+          move when the filters appear. Until then the form has no name, so it is no landmark, and it
+          cannot be seen or reached (visibility: hidden). It stays the same element when it becomes
+          ready, so that only its attributes change: rebuilding it took a slow phone a long task.
         */}
-        <Filters
-          class={`do-placemap__filters${ready ? '' : ' is-pending'}`}
-          {...(ready ? { 'aria-label': strings.filters, onSubmit: (e: Event) => e.preventDefault() } : {})}
-        >
+        <form class={`do-placemap__filters${ready ? '' : ' is-pending'}`} aria-label={ready ? strings.filters : undefined} onSubmit={(e) => e.preventDefault()}>
             <label>
               <span>{strings.kind}</span>
               <select value={kind} onChange={(e) => this.setState({ kind: (e.target as HTMLSelectElement).value })}>
@@ -228,7 +232,7 @@ export default class PlaceMap extends Component<Props, State> {
               {count}
             </p>
             {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
-          </Filters>
+          </form>
         <div class="do-placemap__stage">
           <div class="do-placemap__canvas">
             <img src={base} alt="" width={width} height={height} class="do-placemap__base" />

@@ -85,11 +85,34 @@ describe('event finder', () => {
     expect(file.entries[2].at(-1)).toBe('de');
     expect(file.dates[1]).toEqual([0, '2026-12-26T07:00', '2026-12-24T07:00', '2026-12-24T12:00', 'moved', 'Heiligabend bis 12 Uhr']);
     expect(unpackFile(JSON.parse(JSON.stringify(file)))).toEqual(events.map((e) => ({ ...e, monthKey: e.start.slice(0, 7) })));
+    // With the cards' texts the build writes, each date gets its own back.
+    const described = packFile(events, (e) => ({ when: `when ${e.start}`, day: e.start.slice(8, 10), month: 'Dez.', iso: `${e.start}+01:00`, ...(e.movedFrom ? { moved: `moved ${e.movedFrom}` } : {}) }));
+    const unpacked = unpackFile(JSON.parse(JSON.stringify(described)));
+    expect(unpacked.map((e) => e.display?.when)).toEqual(events.map((e) => `when ${e.start}`));
+    expect(unpacked[1].display).toEqual({ when: 'when 2026-12-24T07:00', day: '24', month: 'Dez.', iso: '2026-12-24T07:00+01:00', moved: 'moved 2026-12-26T07:00' });
+    expect(unpacked[0].display?.moved).toBeUndefined();
   });
 
   it('knows which months a window needs', () => {
     const months = ['2026-12', '2027-01', '2027-02'];
     expect(monthsBetween(months, '2026-12-28', '2027-01-03')).toEqual(['2026-12', '2027-01']);
     expect(monthsBetween(months, '2027-02-01', '9999-12-31')).toEqual(['2027-02']);
+  });
+});
+
+describe('berlinToday by the EU summer-time rule', () => {
+  it('gives the same date as Intl in Europe/Berlin around every change of the clocks and midnight, 2024 to 2030', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
+    const instants: Date[] = [];
+    for (let y = 2024; y <= 2030; y++) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(y, month + 1, 0));
+        const change = Date.UTC(y, month, last.getUTCDate() - last.getUTCDay(), 1);
+        for (let m = -180; m <= 180; m += 15) instants.push(new Date(change + m * 60_000));
+      }
+      // Around midnight in Dortmund, winter and summer, and at the turn of the year.
+      for (const iso of [`${y}-01-01T22:59:00Z`, `${y}-01-01T23:00:00Z`, `${y}-07-01T21:59:00Z`, `${y}-07-01T22:00:00Z`, `${y}-12-31T22:59:59Z`, `${y}-12-31T23:00:00Z`]) instants.push(new Date(iso));
+    }
+    for (const at of instants) expect(berlinToday(at), at.toISOString()).toBe(intl.format(at));
   });
 });

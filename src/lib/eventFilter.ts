@@ -37,6 +37,21 @@ export interface FinderEvent {
   movedFrom?: string;
   /** Language of the entry when it exists only in the other language (listed with its original text). */
   lang?: string;
+  /** The texts of its card, written by the build in the calendar's language (FinderFile `shown`). */
+  display?: FinderDisplay;
+}
+
+/**
+ * How a card shows its date: the date and time, the badge's day and month, the ISO time for
+ * <time datetime>, and the original date of a moved occurrence. The build writes them with Intl, so
+ * that the browser does not: a first Intl formatter costs a slow phone a long task (TBT).
+ */
+export interface FinderDisplay {
+  when: string;
+  day: string;
+  month: string;
+  iso: string;
+  moved?: string;
 }
 
 export type Period = '' | 'today' | 'weekend' | 'week' | 'month' | 'range';
@@ -107,9 +122,22 @@ export function searchFromState(state: FinderState): string {
   return s ? `?${s}` : '';
 }
 
-/** Today's date in Dortmund, YYYY-MM-DD. */
+/** 01:00 UTC on the last Sunday of a month (0-based): when Central European summer time starts or ends. */
+function lastSundayOneUtc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+}
+
+/**
+ * Today's date in Dortmund, YYYY-MM-DD. By the EU rule (summer time from 01:00 UTC on the last Sunday
+ * in March to 01:00 UTC on the last Sunday in October), not through Intl: the finder calls it as it
+ * starts, and a first Intl formatter costs a slow phone a long task. A unit test checks it against Intl.
+ */
 export function berlinToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+  const t = now.getTime();
+  const y = now.getUTCFullYear();
+  const summer = t >= lastSundayOneUtc(y, 2) && t < lastSundayOneUtc(y, 9);
+  return new Date(t + (summer ? 2 : 1) * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function addDays(day: string, n: number): string {
@@ -178,15 +206,17 @@ export type CompactOccurrence = [number, string, string, string, string, string]
 export interface FinderFile {
   entries: CompactEntry[];
   dates: CompactOccurrence[];
+  /** Per date, its card's texts: when, badge day, badge month, ISO start, moved-from text ('' if none). */
+  shown?: [string, string, string, string, string][];
 }
 
 /** Index of the data files a finder can load: per month its number of parts and of occurrences. */
 export type FinderMonths = [month: string, parts: number, count: number][];
 
-/** Packs occurrences (in order) into one data file. */
-export function packFile(events: FinderEvent[]): FinderFile {
+/** Packs occurrences (in order) into one data file, with their cards' texts when `describe` is given. */
+export function packFile(events: FinderEvent[], describe?: (e: FinderEvent) => FinderDisplay): FinderFile {
   const positions = new Map<string, number>();
-  const file: FinderFile = { entries: [], dates: [] };
+  const file: FinderFile = { entries: [], dates: [], ...(describe ? { shown: [] } : {}) };
   for (const e of events) {
     let at = positions.get(e.url);
     if (at === undefined) {
@@ -196,15 +226,20 @@ export function packFile(events: FinderEvent[]): FinderFile {
     }
     const original = e.movedFrom ?? e.start;
     file.dates.push([at, original, original === e.start ? '' : e.start, e.end ?? '', e.status === 'scheduled' ? '' : e.status, e.note ?? '']);
+    if (describe) {
+      const d = describe(e);
+      file.shown!.push([d.when, d.day, d.month, d.iso, d.moved ?? '']);
+    }
   }
   return file;
 }
 
 /** Unpacks a data file into finder events. */
 export function unpackFile(file: FinderFile): FinderEvent[] {
-  return file.dates.map(([at, original, moved, end, status, note]) => {
+  return file.dates.map(([at, original, moved, end, status, note], i) => {
     const [title, url, category, pillar, district, venue, free, accessible, series, needs, lang] = file.entries[at];
     const start = moved || original;
+    const shown = file.shown?.[i];
     return {
       key: `${url}@${original}`,
       title,
@@ -226,6 +261,7 @@ export function unpackFile(file: FinderFile): FinderEvent[] {
       ...(note ? { note } : {}),
       ...(moved ? { movedFrom: original } : {}),
       ...(lang ? { lang } : {}),
+      ...(shown ? { display: { when: shown[0], day: shown[1], month: shown[2], iso: shown[3], ...(shown[4] ? { moved: shown[4] } : {}) } } : {}),
     };
   });
 }

@@ -8,7 +8,9 @@ import { entryByKey, pathOf } from './entries';
 import { locales } from '../i18n/languages';
 import { routeFor } from '../i18n/routes';
 import { buildTime } from './buildTime';
-import { berlinToday, packFile, type FinderEvent, type FinderFile, type FinderMonths } from './eventFilter';
+import { berlinToday, packFile, type FinderDisplay, type FinderEvent, type FinderFile, type FinderMonths } from './eventFilter';
+import { berlinIso, dateBadge, formatEventWhen } from './formatCore';
+import { localeFormat } from './format';
 import { occurrenceId, upcomingInCalendar, type DatedEvent } from './occurrences';
 import { splitId } from './contentFiles';
 import { needsOf } from './needs';
@@ -82,9 +84,15 @@ export function finderData(locale: Locale): Promise<{ index: FinderMonths; files
       }
       const index: FinderMonths = [];
       const files = new Map<string, FinderFile>();
+      // The cards' texts, written here so that the browser needs no Intl (FinderDisplay).
+      const fmt = localeFormat(locale);
+      const describe = (e: FinderEvent): FinderDisplay => {
+        const badge = dateBadge(fmt, e.start);
+        return { when: formatEventWhen(fmt, e.start, e.end), day: badge.day, month: badge.month, iso: berlinIso(e.start), ...(e.movedFrom ? { moved: formatEventWhen(fmt, e.movedFrom) } : {}) };
+      };
       for (const [month, list] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const parts = Math.ceil(list.length / finderPartSize);
-        for (let p = 0; p < parts; p++) files.set(`${month}-${p + 1}`, packFile(list.slice(p * finderPartSize, (p + 1) * finderPartSize)));
+        for (let p = 0; p < parts; p++) files.set(`${month}-${p + 1}`, packFile(list.slice(p * finderPartSize, (p + 1) * finderPartSize), describe));
         index.push([month, parts, list.length]);
       }
       return { index, files };

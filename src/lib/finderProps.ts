@@ -2,7 +2,8 @@
  * What the event finder island receives on every calendar page: the index of its data files, labels
  * and options. Small and the same size however many events there are. Build-time only.
  */
-import { localeFormat, type LocaleFormat } from './format';
+import { localeFormat } from './format';
+import { formatMonth } from './formatCore';
 import type { Locale } from '../schemas/enums';
 import { accessNeeds, districts, eventCategories, eventStatuses, pillars } from '../schemas/enums';
 import { t } from '../i18n/t';
@@ -12,10 +13,10 @@ import type { FinderMonths, Period } from './eventFilter';
 
 export interface FinderProps {
   locale: Locale;
-  /** How the language writes dates (the island formats in the browser without the language registry). */
-  format: LocaleFormat;
   /** The months with data, their parts and sizes, and where the files are. */
   months: FinderMonths;
+  /** Each of those months as a heading, "Dezember 2026": written here, so that the island needs no Intl. */
+  monthLabels: Record<string, string>;
   dataBase: string;
   categories: Record<string, string>;
   filters: FilterLabels;
@@ -65,5 +66,6 @@ export async function finderProps(locale: Locale, serverList: string, initialPer
     status: Object.fromEntries(eventStatuses.map((s) => [s, t(locale, `eventStatus.${s}`)])),
   };
   const { index } = await finderData(locale);
-  return { locale, format: localeFormat(locale), months: index, dataBase: finderDataBase[locale], categories, filters, strings, ...(initialPeriod ? { initialPeriod } : {}), serverList };
+  const monthLabels = Object.fromEntries(index.map(([m]) => [m, formatMonth(localeFormat(locale), m)]));
+  return { locale, months: index, monthLabels, dataBase: finderDataBase[locale], categories, filters, strings, ...(initialPeriod ? { initialPeriod } : {}), serverList };
 }
