@@ -196,11 +196,13 @@ export default class PlaceMap extends Component<Props, State> {
       <div class="do-placemap">
         {/*
           Rendered from the start, invisible until the island is ready, so that the map below does not
-          move when the filters appear. Until then the form has no name, so it is no landmark, and it
-          cannot be seen or reached (visibility: hidden). It stays the same element when it becomes
-          ready, so that only its attributes change: rebuilding it took a slow phone a long task.
+          move when the filters appear; until then it cannot be seen or reached (visibility: hidden) and
+          is a plain box. When ready it becomes a named form region (role="form": the filters act at
+          once, there is nothing to submit, so no <form> element that would want a submit button). It
+          stays the same element, so that only its attributes change: rebuilding it took a slow phone
+          a long task.
         */}
-        <form class={`do-placemap__filters${ready ? '' : ' is-pending'}`} aria-label={ready ? strings.filters : undefined} onSubmit={(e) => e.preventDefault()}>
+        <div class={`do-placemap__filters${ready ? '' : ' is-pending'}`} role={ready ? 'form' : undefined} aria-label={ready ? strings.filters : undefined}>
             <label>
               <span>{strings.kind}</span>
               <select value={kind} onChange={(e) => this.setState({ kind: (e.target as HTMLSelectElement).value })}>
@@ -232,7 +234,7 @@ export default class PlaceMap extends Component<Props, State> {
               {count}
             </p>
             {need && <p class="do-placemap__neednote">{strings.needNote}</p>}
-          </form>
+          </div>
         <div class="do-placemap__stage">
           <div class="do-placemap__canvas">
             <img src={base} alt="" width={width} height={height} class="do-placemap__base" />
