@@ -96,7 +96,7 @@ test('a place open by a monthly rule names the rule, its next days as expected, 
 test('a venue without visiting hours says when it opens for its events, and claims no schedule', async ({ page }) => {
   await page.goto('/erleben/orte/opernhaus-dortmund/');
   const facts = page.getByRole('region', { name: 'Besuch planen' });
-  await expect(facts.getByText('Geöffnet zu den Veranstaltungen: Einlass ab 1 Stunde vor Beginn.')).toBeVisible();
+  await expect(facts.getByText('Geöffnet zu den Veranstaltungen: Einlass 1 Stunde vor Beginn.')).toBeVisible();
   await expect(facts.getByText(/Abendkasse öffnen eine Stunde vor jeder Vorstellung/)).toBeVisible();
   // No table, no "today" line, no openingHoursSpecification: there is no schedule to state.
   await expect(facts.getByRole('table')).toHaveCount(0);
