@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { criticalPath, limits, measure, pageType } from '../../scripts/budgets.mjs';
 import { readFileSync } from 'node:fs';
@@ -121,6 +121,18 @@ const layoutShifts = () =>
     setTimeout(() => resolve(sum), 300);
   });
 
+/** The fonts Chrome actually drew the page's heading with (not what CSS asks for). */
+async function renderedFonts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => f.familyName);
+}
+
 for (const path of ['/', '/erleben/orte/zeche-zollern/', '/veranstaltungen/', '/erleben/karte/']) {
   test(`${path}: font and scripts start only after the page has loaded, and nothing shifts`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
@@ -138,6 +150,7 @@ for (const path of ['/', '/erleben/orte/zeche-zollern/', '/veranstaltungen/', '/
     expect(late.filter((r) => r.start < load), `started before the load event at ${load} ms`).toEqual([]);
     // … and this page keeps the fallback it painted with.
     expect(await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Archivo Variable').length)).toBe(0);
+    expect((await renderedFonts(page)).some((f) => /Archivo/i.test(f)), 'the heading is drawn in the fallback').toBe(false);
     expect(await page.evaluate(layoutShifts)).toBe(0);
   });
 }
@@ -150,6 +163,7 @@ test('the next page of a visit paints in the brand font from its first frame, wi
   await expect(page).toHaveURL(/zeche-zollern/);
   await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Archivo Variable' && f.status === 'loaded'))).toBe(true);
   expect(await page.evaluate(() => document.fonts.check('700 2em "Archivo Variable"'))).toBe(true);
+  expect(await renderedFonts(page), 'the heading is drawn in Archivo').toContainEqual(expect.stringMatching(/Archivo/i));
   expect(await page.evaluate(layoutShifts)).toBe(0);
 });
 
